@@ -1,0 +1,42 @@
+"""The one place that decides Cache-Control for every response.
+
+Public pages read by anonymous visitors may be kept by a shared cache (a CDN) for
+PUBLIC_PAGE_CACHE_SECONDS; whatever publishes content purges the pages it changed, so that
+figure can be long without serving stale copies. The admin, previews, signed-in users and
+anything with a session never reach a shared cache.
+"""
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/")
+
+
+class CacheHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self._is_private(request, response):
+            response.headers.pop("Cache-Control", None)
+            patch_cache_control(response, private=True, no_store=True)
+        elif "Cache-Control" not in response.headers:
+            shared_seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
+            if shared_seconds:
+                patch_cache_control(response, public=True, max_age=0, s_maxage=shared_seconds)
+            else:
+                patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        return response
+
+    @staticmethod
+    def _is_private(request, response):
+        user = getattr(request, "user", None)
+        return (
+            request.path.startswith(NEVER_CACHED_PREFIXES)
+            or getattr(request, "is_preview", False)
+            or request.method not in ("GET", "HEAD")
+            or response.status_code not in (200, 301, 404)
+            or bool(user and user.is_authenticated)
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+        )

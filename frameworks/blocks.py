@@ -1,0 +1,150 @@
+"""StreamField blocks that show frameworks data on a page.
+
+They choose records and never copy the data into the page, so editing a record changes every
+page that shows it. Each block fetches its data in a fixed number of queries in get_context and
+can describe itself as data (get_api_representation) for the API.
+"""
+
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .charts import build_adoption_chart
+from .models import PerformanceTier
+from .tables import and_join, comparison_matrix_table, decision_guide_table, frameworks_by_tier
+
+
+class ComparisonMatrixBlock(blocks.StructBlock):
+    matrix = SnippetChooserBlock("frameworks.ComparisonMatrix")
+
+    class Meta:
+        icon = "table"
+        template = "frameworks/blocks/comparison_matrix.html"
+        help_text = "Shows a comparison matrix kept under Snippets › Comparison matrices."
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["table"] = comparison_matrix_table(value["matrix"]) if value["matrix"] else None
+        return context
+
+    def get_api_representation(self, value, context=None):
+        matrix = value["matrix"]
+        if not matrix:
+            return None
+        return {"matrix": matrix.slug, **comparison_matrix_table(matrix).as_data()}
+
+
+class DecisionGuideBlock(blocks.StructBlock):
+    guide = SnippetChooserBlock("frameworks.DecisionGuide")
+
+    class Meta:
+        icon = "list-ul"
+        template = "frameworks/blocks/decision_guide.html"
+        help_text = "Shows a decision guide kept under Snippets › Decision guides."
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["table"] = decision_guide_table(value["guide"]) if value["guide"] else None
+        return context
+
+    def get_api_representation(self, value, context=None):
+        guide = value["guide"]
+        if not guide:
+            return None
+        return {"guide": guide.slug, **decision_guide_table(guide).as_data()}
+
+
+class AdoptionChartBlock(blocks.StructBlock):
+    title = blocks.CharBlock()
+    description = blocks.TextBlock(required=False)
+    survey = SnippetChooserBlock("frameworks.AdoptionSurvey", help_text="The survey the bars show.")
+    comparison_survey = SnippetChooserBlock(
+        "frameworks.AdoptionSurvey",
+        required=False,
+        help_text="An earlier edition, shown beside it in the data table.",
+    )
+    max_bars = blocks.IntegerBlock(default=10, min_value=1, max_value=30)
+    axis_max = blocks.IntegerBlock(
+        required=False,
+        min_value=1,
+        max_value=100,
+        help_text="Percent at the end of the axis. Blank rounds the largest figure up to the next 10.",
+    )
+
+    class Meta:
+        icon = "table"
+        template = "frameworks/blocks/adoption_chart.html"
+
+    def chart(self, value):
+        if not value["survey"]:
+            return None
+        return build_adoption_chart(
+            title=value["title"],
+            description=value["description"],
+            survey=value["survey"],
+            comparison_survey=value["comparison_survey"],
+            max_bars=value["max_bars"] or 10,
+            axis_max=value["axis_max"],
+        )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["chart"] = self.chart(value)
+        return context
+
+    def get_api_representation(self, value, context=None):
+        chart = self.chart(value)
+        return chart.as_data() if chart else None
+
+
+class TierBlock(blocks.StructBlock):
+    tier = blocks.ChoiceBlock(choices=PerformanceTier.choices)
+    label = blocks.CharBlock(help_text="e.g. 'Top tier (compiled / JVM)'.")
+    description = blocks.CharBlock(required=False)
+
+
+class TieredRankingBlock(blocks.StructBlock):
+    """Frameworks grouped by the performance tier their records give them."""
+
+    heading = blocks.CharBlock(required=False)
+    benchmark = SnippetChooserBlock("frameworks.BenchmarkSource")
+    intro = blocks.RichTextBlock(features=["bold", "italic", "link"], required=False)
+    tiers = blocks.ListBlock(TierBlock(), min_num=1)
+    caveat = blocks.TextBlock(required=False)
+
+    class Meta:
+        icon = "order"
+        template = "frameworks/blocks/tiered_ranking.html"
+
+    def ranked_tiers(self, value):
+        grouped = frameworks_by_tier([tier["tier"] for tier in value["tiers"]])
+        return [
+            {
+                "label": tier["label"],
+                "description": tier["description"],
+                "frameworks": grouped[tier["tier"]],
+                "names": and_join(framework.name for framework in grouped[tier["tier"]]),
+            }
+            for tier in value["tiers"]
+        ]
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["ranked_tiers"] = self.ranked_tiers(value)
+        return context
+
+    def get_api_representation(self, value, context=None):
+        benchmark = value["benchmark"]
+        return {
+            "heading": value["heading"],
+            "benchmark": str(benchmark) if benchmark else None,
+            "intro": value["intro"].source,
+            "tiers": [
+                {
+                    "label": tier["label"],
+                    "description": tier["description"],
+                    "frameworks": [framework.name for framework in tier["frameworks"]],
+                }
+                for tier in self.ranked_tiers(value)
+            ],
+            "caveat": value["caveat"],
+        }

@@ -1,0 +1,179 @@
+"""The adoption bar chart, laid out in Python so the page can draw it as plain SVG.
+
+A chart compares one survey (the bars) with an optional earlier one (shown in the data table),
+sorted by the newer figure. Geometry is in SVG user units; the template only places it.
+"""
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .models import AdoptionFigure
+
+LABEL_WIDTH = 130
+PLOT_WIDTH = 440
+VALUE_GAP = 8
+ROW_HEIGHT = 30
+BAR_HEIGHT = 20
+TOP_MARGIN = 10
+AXIS_HEIGHT = 30
+TICK_COUNT = 4
+
+
+@dataclass
+class Bar:
+    label: str
+    value: Decimal
+    previous: Decimal | None
+    y: float
+    width: float
+
+    @property
+    def text_y(self):
+        return self.y + BAR_HEIGHT / 2
+
+    @property
+    def value_x(self):
+        return LABEL_WIDTH + self.width + VALUE_GAP
+
+
+@dataclass
+class Tick:
+    value: Decimal
+    x: float
+
+    @property
+    def label(self):
+        return f"{format_number(self.value)}%"
+
+
+@dataclass
+class AdoptionChart:
+    title: str
+    description: str
+    survey: object
+    comparison_survey: object
+    bars: list
+    ticks: list
+    axis_max: int
+
+    label_width = LABEL_WIDTH
+    plot_width = PLOT_WIDTH
+    bar_height = BAR_HEIGHT
+
+    @property
+    def width(self):
+        return LABEL_WIDTH + PLOT_WIDTH + 60
+
+    @property
+    def height(self):
+        return TOP_MARGIN + len(self.bars) * ROW_HEIGHT + AXIS_HEIGHT
+
+    @property
+    def axis_y(self):
+        return TOP_MARGIN + len(self.bars) * ROW_HEIGHT
+
+    @property
+    def label_x(self):
+        return LABEL_WIDTH - VALUE_GAP
+
+    @property
+    def tick_label_y(self):
+        return self.axis_y + AXIS_HEIGHT - 10
+
+    @property
+    def summary(self):
+        """The chart in one sentence, for readers who cannot see it."""
+        if not self.bars:
+            return ""
+        first, *rest = self.bars
+        sentence = f"{first.label} is used by {format_number(first.value)} percent of developers"
+        others = [f"{bar.label} {format_number(bar.value)} percent" for bar in rest]
+        if others:
+            others[-1] = f"and {others[-1]}"
+            sentence += ", " + ", ".join(others)
+        return f"Per the {self.survey}, {sentence}."
+
+    @property
+    def source_line(self):
+        """Which surveys the figures come from, with their sample sizes."""
+        newer = f"{self.survey} (n={self.survey.sample_size:,})"
+        if not self.comparison_survey:
+            cited = newer
+        else:
+            older = self.comparison_survey
+            same_series = (older.publisher, older.name) == (self.survey.publisher, self.survey.name)
+            older_name = str(older.year) if same_series else str(older)
+            cited = f"{newer} and {older_name} (n={older.sample_size:,})"
+        section = f", {self.survey.section} section" if self.survey.section else ""
+        return f"Source: {cited}{section}."
+
+    def as_data(self):
+        return {
+            "title": self.title,
+            "description": self.description,
+            "survey": {"year": self.survey.year, "sample_size": self.survey.sample_size, "name": str(self.survey)},
+            "comparison_survey": (
+                {
+                    "year": self.comparison_survey.year,
+                    "sample_size": self.comparison_survey.sample_size,
+                    "name": str(self.comparison_survey),
+                }
+                if self.comparison_survey
+                else None
+            ),
+            "axis_max": self.axis_max,
+            "bars": [
+                {
+                    "framework": bar.label,
+                    "share": float(bar.value),
+                    "previous_share": float(bar.previous) if bar.previous is not None else None,
+                }
+                for bar in self.bars
+            ],
+            "summary": self.summary,
+            "source": self.source_line,
+        }
+
+
+def format_number(value):
+    """48.70 -> '48.7', 25.0 -> '25', 12.5 -> '12.5'."""
+    text = f"{Decimal(value):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def build_adoption_chart(*, title, description, survey, comparison_survey=None, max_bars=10, axis_max=None):
+    """Lay out the chart for `survey`: one query for both surveys' figures."""
+    survey_ids = [survey.pk] + ([comparison_survey.pk] if comparison_survey else [])
+    figures = AdoptionFigure.objects.filter(survey_id__in=survey_ids).select_related("framework")
+    newer, older = {}, {}
+    for figure in figures:
+        (newer if figure.survey_id == survey.pk else older)[figure.framework_id] = figure
+    ranked = sorted(newer.values(), key=lambda figure: (-figure.share, figure.framework.name))[:max_bars]
+
+    largest = ranked[0].share if ranked else Decimal(0)
+    axis_max = axis_max or max(10, math.ceil(largest / 10) * 10)
+    scale = PLOT_WIDTH / Decimal(axis_max)
+    bars = [
+        Bar(
+            label=figure.framework.name,
+            value=figure.share,
+            previous=older[figure.framework_id].share if figure.framework_id in older else None,
+            y=TOP_MARGIN + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2,
+            width=round(float(min(figure.share, axis_max) * scale), 1),
+        )
+        for index, figure in enumerate(ranked)
+    ]
+    ticks = [
+        Tick(value=Decimal(axis_max) * step / TICK_COUNT, x=LABEL_WIDTH + PLOT_WIDTH * step / TICK_COUNT)
+        for step in range(TICK_COUNT + 1)
+    ]
+    return AdoptionChart(
+        title=title,
+        description=description,
+        survey=survey,
+        comparison_survey=comparison_survey,
+        bars=bars,
+        ticks=ticks,
+        axis_max=axis_max,
+    )

@@ -1,0 +1,160 @@
+"""StreamField blocks for guides: the article's text elements, FAQ, sources and related guides.
+
+Blocks that show frameworks data live in frameworks/blocks.py and are combined here into the
+guide body. Every block has its own template under templates/guides/blocks/.
+"""
+
+from django.core.validators import RegexValidator
+from django.utils.text import slugify
+from wagtail import blocks
+
+from frameworks.blocks import (
+    AdoptionChartBlock,
+    ComparisonMatrixBlock,
+    DecisionGuideBlock,
+    TieredRankingBlock,
+)
+
+from .related import related_guides
+
+INLINE_FEATURES = ["bold", "italic", "link"]
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """An h2 or h3; the table of contents is built from these."""
+
+    text = blocks.CharBlock()
+    level = blocks.ChoiceBlock(choices=[("h2", "Section (h2)"), ("h3", "Sub-section (h3)")], default="h2")
+    anchor = blocks.CharBlock(
+        required=False,
+        validators=[RegexValidator(r"^[a-z0-9-]+$", "Use lower-case letters, digits and hyphens.")],
+        help_text="The #link to this heading. Blank derives it from the text.",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "guides/blocks/heading.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["anchor"] = heading_anchor(value)
+        return context
+
+
+def heading_anchor(value):
+    return value.get("anchor") or slugify(value["text"])
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Running text. A [cite:KEY] marker cites the source with that key."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", PARAGRAPH_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "guides/blocks/paragraph.html"
+
+
+class KeyTakeawaysBlock(blocks.StructBlock):
+    eyebrow = blocks.CharBlock(default="Key takeaways")
+    heading = blocks.CharBlock(default="The short version")
+    items = blocks.ListBlock(blocks.RichTextBlock(features=INLINE_FEATURES), min_num=1)
+
+    class Meta:
+        icon = "tick"
+        template = "guides/blocks/key_takeaways.html"
+
+
+class AsideBlock(blocks.StructBlock):
+    title = blocks.CharBlock()
+    body = ParagraphBlock()
+
+    class Meta:
+        icon = "help"
+        template = "guides/blocks/aside.html"
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock()
+    answer = blocks.RichTextBlock(features=INLINE_FEATURES)
+
+
+class FAQBlock(blocks.StructBlock):
+    eyebrow = blocks.CharBlock(default="Frequently asked", required=False)
+    heading = blocks.CharBlock(default="Questions")
+    items = blocks.ListBlock(QuestionBlock(), min_num=1)
+
+    class Meta:
+        icon = "help"
+        label = "FAQ"
+        template = "guides/blocks/faq.html"
+
+
+class GuideBodyBlock(blocks.StreamBlock):
+    key_takeaways = KeyTakeawaysBlock()
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    aside = AsideBlock()
+    comparison_matrix = ComparisonMatrixBlock()
+    adoption_chart = AdoptionChartBlock()
+    tiered_ranking = TieredRankingBlock()
+    decision_guide = DecisionGuideBlock()
+    faq = FAQBlock()
+
+
+class ContentBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    aside = AsideBlock()
+
+
+class SourceBlock(blocks.StructBlock):
+    """One numbered source; its number is its position in the list."""
+
+    key = blocks.CharBlock(
+        max_length=40,
+        validators=[RegexValidator(r"^[a-z0-9-]+$", "Use lower-case letters, digits and hyphens.")],
+        help_text="Short name the text cites it by: write [cite:KEY] after a claim.",
+    )
+    publisher = blocks.CharBlock()
+    title = blocks.CharBlock()
+    detail = blocks.CharBlock(required=False, help_text="Date, edition or sample size, e.g. 'Technology (n=23,678)'.")
+    note = blocks.CharBlock(required=False, help_text="A caveat shown after the citation.")
+    url = blocks.URLBlock(required=False)
+
+    class Meta:
+        icon = "link"
+
+
+class SourcesBlock(blocks.StreamBlock):
+    source = SourceBlock()
+
+
+class RelatedGuidesBlock(blocks.StructBlock):
+    """The editor's picks, topped up with the newest guides of the same category."""
+
+    eyebrow = blocks.CharBlock(default="Keep reading", required=False)
+    heading = blocks.CharBlock(default="Related guides worth your time")
+    count = blocks.IntegerBlock(default=6, min_value=1, max_value=12, help_text="How many cards to show.")
+    picks = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="guides.GuidePage"),
+        required=False,
+        help_text="Shown first, in this order. Fewer picks than the count are topped up from the guide's category.",
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "guides/blocks/related_guides.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        context["guides"] = related_guides(page, [pick.pk for pick in value["picks"] if pick], value["count"])
+        return context
+
+
+class RelatedBlock(blocks.StreamBlock):
+    related_guides = RelatedGuidesBlock()

@@ -1,0 +1,337 @@
+"""Load the demo content: the reference guide with all its data, its people and its site.
+
+Idempotent and non-destructive: every record and page is looked up by its natural key (slug,
+name) and created only when missing. What exists is never changed, so a second run keeps
+whatever editors have edited, and restores only what was deleted.
+"""
+
+import json
+import re
+from datetime import UTC, datetime
+from decimal import Decimal
+from io import BytesIO
+from uuid import uuid4
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.images.models import Image
+from wagtail.models import Collection, Locale, Page, Site
+
+from authors.models import AuthorIndexPage, AuthorPage, Team
+from frameworks.models import (
+    AdoptionFigure,
+    AdoptionSurvey,
+    BenchmarkSource,
+    ComparisonMatrix,
+    ComparisonMatrixColumn,
+    ComparisonMatrixRow,
+    DecisionGuide,
+    DecisionGuideRow,
+    Framework,
+    Language,
+)
+from guides.models import (
+    CallToAction,
+    ContentPage,
+    GuideCategory,
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    SiteChrome,
+)
+
+from . import content, frameworks_data
+from .images import server_stack_jpeg
+
+GUIDE_PUBLISHED = datetime(2026, 6, 28, 9, 0, tzinfo=UTC)
+HERO_IMAGE_TITLE = "Server stack blocks"
+PAGE_LINK_PLACEHOLDER = re.compile(r"\{page:([a-z0-9-]+)\}")
+
+
+class DemoLoader:
+    def __init__(self, log=print):
+        self.log = log
+        self.created = []
+
+    def _created(self, what):
+        self.created.append(what)
+        self.log(f"  created {what}")
+
+    @transaction.atomic
+    def run(self):
+        self.load_frameworks_data()
+        home = self.load_site()
+        categories = self.load_categories()
+        team = self.load_team()
+        guide_index = self.ensure_page(home, GuideIndexPage, **content.GUIDE_INDEX)
+        author_index = self.ensure_page(home, AuthorIndexPage, **content.AUTHOR_INDEX)
+        author = self.load_author(author_index)
+        content_pages = self.load_content_pages(home)
+        cta = self.load_cta(content_pages["book-a-discovery-call"])
+        self.load_site_chrome(guide_index, content_pages, cta)
+        related = self.load_related_guides(guide_index, categories, author)
+        self.load_reference_guide(guide_index, categories, author, team, related, content_pages)
+        return self.created
+
+    # Frameworks records -------------------------------------------------------------------
+    def load_frameworks_data(self):
+        languages = {}
+        for name, short_name in frameworks_data.LANGUAGES:
+            languages[name], made = Language.objects.get_or_create(name=name, defaults={"short_name": short_name})
+            if made:
+                self._created(f"language {name}")
+        for record in frameworks_data.RUNTIMES:
+            self._framework(dict(record, kind=Framework.Kind.RUNTIME), languages)
+        for record in frameworks_data.FRAMEWORKS:
+            self._framework(record, languages)
+
+        for record in frameworks_data.SURVEYS:
+            survey, made = AdoptionSurvey.objects.get_or_create(slug=record["slug"], defaults=record)
+            if made:
+                column = 0 if record["year"] == 2024 else 1
+                for position, (slug, shares) in enumerate(frameworks_data.ADOPTION_FIGURES.items()):
+                    AdoptionFigure.objects.create(
+                        survey=survey,
+                        framework=Framework.objects.get(slug=slug),
+                        share=Decimal(shares[column]),
+                        sort_order=position,
+                    )
+                self._created(f"survey {survey}")
+
+        for record in frameworks_data.BENCHMARKS:
+            _, made = BenchmarkSource.objects.get_or_create(slug=record["slug"], defaults=record)
+            if made:
+                self._created(f"benchmark {record['slug']}")
+
+        spec = frameworks_data.COMPARISON_MATRIX
+        fields = {key: spec[key] for key in ("title", "description", "caption", "row_heading", "footnote")}
+        matrix, made = ComparisonMatrix.objects.get_or_create(slug=spec["slug"], defaults=fields)
+        if made:
+            for position, column in enumerate(spec["columns"]):
+                ComparisonMatrixColumn.objects.create(matrix=matrix, field=column, sort_order=position)
+            for position, slug in enumerate(spec["frameworks"]):
+                ComparisonMatrixRow.objects.create(
+                    matrix=matrix, framework=Framework.objects.get(slug=slug), sort_order=position
+                )
+            self._created(f"comparison matrix {matrix}")
+
+        spec = frameworks_data.DECISION_GUIDE
+        fields = {key: spec[key] for key in ("title", "description", "caption", "footnote")}
+        guide, made = DecisionGuide.objects.get_or_create(slug=spec["slug"], defaults=fields)
+        if made:
+            for position, (project_type, lean_toward, why, alternative) in enumerate(spec["rows"]):
+                DecisionGuideRow.objects.create(
+                    guide=guide,
+                    project_type=project_type,
+                    lean_toward=lean_toward,
+                    why=why,
+                    alternative=alternative,
+                    sort_order=position,
+                )
+            self._created(f"decision guide {guide}")
+
+    def _framework(self, record, languages):
+        record = dict(record)
+        record["language"] = languages[record["language"]]
+        if "runtime" in record:
+            record["runtime"] = Framework.objects.get(slug=record["runtime"])
+        _, made = Framework.objects.get_or_create(slug=record.pop("slug"), defaults=record)
+        if made:
+            self._created(f"framework {record['name']}")
+
+    # Site, people, snippets ---------------------------------------------------------------
+    def load_site(self):
+        home = HomePage.objects.first()
+        if home:
+            return home
+        # Wagtail's own "Welcome" page (a plain Page) makes way for the home page; the default
+        # site that points at it goes with it and is made again below.
+        for placeholder in Page.objects.filter(depth=2, content_type__model="page", numchild=0):
+            placeholder.delete()
+        root = Page.get_first_root_node() or self.make_tree_root()
+        home = HomePage(slug="home", **content.HOME)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "127.0.0.1", "port": 8000, "root_page": home, "site_name": "Guides"},
+        )
+        self._created("home page and default site")
+        return home
+
+    @staticmethod
+    def make_tree_root():
+        """Wagtail's migrations make the locale and the roots of the page and collection trees;
+        a flushed database (as in transactional tests) has none of them."""
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+        if not Collection.get_first_root_node():
+            Collection.add_root(name="Root")
+        return Page.add_root(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
+
+    def load_categories(self):
+        categories = {}
+        for name in frameworks_data.CATEGORIES:
+            categories[name], made = GuideCategory.objects.get_or_create(name=name, defaults={"slug": slugify(name)})
+            if made:
+                self._created(f"category {name}")
+        return categories
+
+    def load_team(self):
+        spec = content.REVIEWER_TEAM
+        team, made = Team.objects.get_or_create(slug=spec["slug"], defaults=spec)
+        if made:
+            self._created(f"team {team}")
+        return team
+
+    def load_author(self, author_index):
+        spec = dict(content.AUTHOR)
+        return self.ensure_page(author_index, AuthorPage, title=spec.pop("name"), **spec)
+
+    def load_content_pages(self, home):
+        pages = {}
+        for spec in content.CONTENT_PAGES:
+            spec = dict(spec)
+            parent = pages[spec.pop("parent")] if spec.get("parent") else home
+            spec.pop("parent", None)
+            spec["body"] = self.stream_json(spec["body"], pages)
+            pages[spec["slug"]] = self.ensure_page(parent, ContentPage, **spec)
+        return pages
+
+    def load_cta(self, booking_page):
+        spec = content.CTA
+        cta, made = CallToAction.objects.get_or_create(name=spec["name"], defaults=dict(spec, link_page=booking_page))
+        if made:
+            self._created(f"call to action {cta}")
+        return cta
+
+    def load_site_chrome(self, guide_index, content_pages, cta):
+        chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
+        if chrome.header_cta_id or chrome.navigation:
+            return
+        chrome.linkedin_url = content.AUTHOR["linkedin_url"]
+        chrome.header_cta = cta
+        chrome.default_cta = cta
+        chrome.navigation = json.dumps(
+            [
+                {"type": "link", "value": {"label": "Guides", "page": guide_index.pk}},
+                {"type": "link", "value": {"label": "Case Studies", "page": content_pages["case-studies"].pk}},
+            ]
+        )
+        chrome.save()
+        self._created("site chrome")
+
+    # Guides -------------------------------------------------------------------------------
+    def load_related_guides(self, guide_index, categories, author):
+        guides = []
+        for position, spec in enumerate(content.RELATED_GUIDES):
+            published = datetime(2026, 3 + position // 3, 2 + (position % 3) * 9, 9, 0, tzinfo=UTC)
+            guides.append(
+                self.ensure_page(
+                    guide_index,
+                    GuidePage,
+                    slug=spec["slug"],
+                    published=published,
+                    title=spec["title"],
+                    standfirst=spec["standfirst"],
+                    search_description=spec["standfirst"][:155],
+                    category=categories[spec["category"]],
+                    author=author,
+                    body=self.stream_json(spec["body"], {}),
+                    related=json.dumps([{"type": "related_guides", "value": {"count": 3, "picks": []}}]),
+                )
+            )
+        return guides
+
+    def load_reference_guide(self, guide_index, categories, author, team, related, content_pages):
+        spec = content.GUIDE
+        links = {slug: page.pk for slug, page in content_pages.items()}
+        body = list(spec["body"]) + [("faq", spec["faq"])]
+        self.ensure_page(
+            guide_index,
+            GuidePage,
+            slug=spec["slug"],
+            published=GUIDE_PUBLISHED,
+            title=spec["title"],
+            standfirst=spec["standfirst"],
+            search_description=spec["search_description"],
+            category=categories["Engineering"],
+            author=author,
+            reviewer_team=team,
+            hero_image=self.hero_image(spec["hero_alt"]),
+            body=self.stream_json(body, links),
+            sources=json.dumps([{"type": "source", "value": source} for source in frameworks_data.SOURCES]),
+            related=json.dumps(
+                [
+                    {
+                        "type": "related_guides",
+                        "value": {
+                            "eyebrow": "Keep reading",
+                            "heading": "Related guides worth your time",
+                            "count": len(related),
+                            "picks": [{"type": "item", "value": guide.pk, "id": str(uuid4())} for guide in related],
+                        },
+                    }
+                ]
+            ),
+        )
+
+    def hero_image(self, alt_text):
+        image = Image.objects.filter(title=HERO_IMAGE_TITLE).first()
+        if image:
+            return image
+        image = Image(
+            title=HERO_IMAGE_TITLE,
+            description=alt_text,
+            file=ImageFile(BytesIO(server_stack_jpeg()), name="server-stack-blocks.jpg"),
+        )
+        image.save()
+        self._created(f"image {HERO_IMAGE_TITLE}")
+        return image
+
+    # Helpers ------------------------------------------------------------------------------
+    def ensure_page(self, parent, page_class, slug, published=None, **fields):
+        existing = Page.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing.specific
+        page = page_class(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        if published:
+            Page.objects.filter(pk=page.pk).update(first_published_at=published, last_published_at=published)
+            page.refresh_from_db()
+        self._created(f"page {page.url_path}")
+        return page
+
+    def stream_json(self, blocks, links):
+        """Demo (type, value) pairs as StreamField JSON: record slugs become ids, and
+        {page:slug} placeholders in rich text become internal page links."""
+        raw = []
+        for block_type, value in blocks:
+            value = self._resolve_records(block_type, value)
+            raw.append({"type": block_type, "value": value})
+        text = json.dumps(raw)
+        return PAGE_LINK_PLACEHOLDER.sub(lambda match: str(links[match.group(1)]), text)
+
+    @staticmethod
+    def _resolve_records(block_type, value):
+        lookups = {
+            "comparison_matrix": {"matrix": ComparisonMatrix},
+            "decision_guide": {"guide": DecisionGuide},
+            "adoption_chart": {"survey": AdoptionSurvey, "comparison_survey": AdoptionSurvey},
+            "tiered_ranking": {"benchmark": BenchmarkSource},
+        }.get(block_type, {})
+        if not lookups:
+            return value
+        value = dict(value)
+        for key, model in lookups.items():
+            if value.get(key):
+                value[key] = model.objects.get(slug=value[key]).pk
+        return value
+
+
+def load_demo(log=print):
+    return DemoLoader(log=log).run()

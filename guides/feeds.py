@@ -1,0 +1,46 @@
+"""RSS feed of the newest guides."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from .models.pages import GuideIndexPage, guide_listing
+
+FEED_LENGTH = 20
+
+
+class LatestGuidesFeed(Feed):
+    feed_type = Rss201rev2Feed
+    title = "Guides"
+    description = "The newest guides, newest first."
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def link(self):
+        index = GuideIndexPage.objects.live().first()
+        return index.url if index else "/"
+
+    def items(self):
+        return guide_listing()[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.standfirst
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.author.title if item.author else None
+
+    def item_categories(self, item):
+        return [item.category.name]

@@ -1,0 +1,26 @@
+"""manage.py create_admin: make sure an admin login exists, and say how to sign in."""
+
+import os
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Create the 'admin' superuser if no superuser exists (password from ADMIN_PASSWORD, or generated)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default=os.environ.get("ADMIN_USERNAME", "admin"))
+
+    def handle(self, *args, username, **options):
+        users = get_user_model().objects
+        if users.filter(is_superuser=True).exists():
+            self.stdout.write(
+                f"An admin login already exists. Forgot the password? Run: python manage.py changepassword {username}"
+            )
+            return
+        password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        users.create_superuser(username=username, email=f"{username}@localhost", password=password)
+        self.stdout.write(self.style.SUCCESS(f"Admin login created: user '{username}', password '{password}'"))
+        self.stdout.write("Sign in at http://127.0.0.1:8000/admin/ (set ADMIN_PASSWORD to choose the password).")

@@ -1,0 +1,188 @@
+"""The site's pages: home, the guide index, guides, and plain content pages."""
+
+from functools import cached_property
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..citations import cited_keys, source_numbers
+from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
+from ..reading_time import reading_minutes
+from ..toc import heading_anchors, table_of_contents
+from .snippets import GuideCategory
+
+
+def guide_listing():
+    """Live, public guides for lists and cards: no body, category and author joined."""
+    return (
+        GuidePage.objects.live()
+        .public()
+        .select_related("category", "author")
+        .defer_streamfields()
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+class HomePage(Page):
+    intro = models.TextField(blank=True)
+    latest_count = models.PositiveSmallIntegerField(default=6, help_text="How many of the newest guides to list.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("latest_count")]
+    subpage_types = ["guides.GuideIndexPage", "authors.AuthorIndexPage", "guides.ContentPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_guides"] = guide_listing()[: self.latest_count]
+        return context
+
+
+class GuideIndexPage(Page):
+    intro = models.TextField(blank=True)
+    per_page = models.PositiveSmallIntegerField(default=12)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    subpage_types = ["guides.GuidePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guides = guide_listing().child_of(self)
+        category = None
+        if slug := request.GET.get("category"):
+            category = GuideCategory.objects.filter(slug=slug).first()
+            if category is None:
+                raise Http404("No such category")
+            guides = guides.filter(category=category)
+        paginator = Paginator(guides, self.per_page)
+        context["guides"] = paginator.get_page(request.GET.get("page"))
+        context["category"] = category
+        context["categories"] = GuideCategory.objects.filter(
+            guides__in=GuidePage.objects.live().public().child_of(self)
+        ).distinct()
+        return context
+
+
+class GuidePage(Page):
+    """A long-form guide: every element of the reference guide's anatomy."""
+
+    standfirst = models.TextField(help_text="The one-paragraph summary under the title.")
+    category = models.ForeignKey(GuideCategory, on_delete=models.PROTECT, related_name="guides")
+    author = models.ForeignKey("authors.AuthorPage", null=True, on_delete=models.SET_NULL, related_name="guides")
+    reviewer_person = models.ForeignKey(
+        "authors.AuthorPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_guides",
+        verbose_name="reviewed by (person)",
+    )
+    reviewer_team = models.ForeignKey(
+        "authors.Team",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_guides",
+        verbose_name="reviewed by (team)",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Its description is the alt text.",
+    )
+    body = GuideBodyField()
+    sources = SourcesField(blank=True, help_text="Numbered in this order; cite one with [cite:KEY].")
+    related = RelatedField(blank=True, max_num=1)
+    cta = models.ForeignKey(
+        "guides.CallToAction",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="call to action",
+        help_text="Blank uses the site's default call to action.",
+    )
+    reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("author"), FieldPanel("reviewer_person"), FieldPanel("reviewer_team")],
+            heading="Credits",
+        ),
+        FieldPanel("category"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        FieldPanel("sources"),
+        FieldPanel("related"),
+        FieldPanel("cta"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+    ]
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    @property
+    def reviewer(self):
+        return self.reviewer_person or self.reviewer_team
+
+    @cached_property
+    def source_numbers(self):
+        return source_numbers(self.sources)
+
+    def table_of_contents(self):
+        return table_of_contents(self.body)
+
+    def faq_items(self):
+        return [item for child in self.body if child.block_type == "faq" for item in child.value["items"]]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.reviewer_person_id and self.reviewer_team_id:
+            errors["reviewer_team"] = "Choose a reviewing person or a reviewing team, not both."
+        unknown = sorted(cited_keys(str(self.body.raw_data)) - set(self.source_numbers))
+        if unknown:
+            errors["body"] = "Cites {}, but no source has that key. Add the source or fix the marker.".format(
+                ", ".join(f"[cite:{key}]" for key in unknown)
+            )
+        anchors = heading_anchors(self.body)
+        repeated = sorted({anchor for anchor in anchors if anchors.count(anchor) > 1})
+        if repeated and "body" not in errors:
+            errors["body"] = f"Two headings share the link #{repeated[0]}; give one an anchor of its own."
+        if errors:
+            raise ValidationError(errors)
+        self.reading_minutes = reading_minutes(self.body)
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = reading_minutes(self.body)
+        return super().save(*args, **kwargs)
+
+    def get_cta(self, site_chrome):
+        return self.cta or site_chrome.default_cta
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toc"] = self.table_of_contents()
+        return context
+
+
+class ContentPage(Page):
+    """A plain page: Case Studies, service pages, anything that is not a guide."""
+
+    intro = models.TextField(blank=True)
+    body = ContentBodyField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    subpage_types = ["guides.ContentPage"]

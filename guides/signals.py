@@ -1,0 +1,35 @@
+"""Keep cached copies exact: when frameworks data changes, purge the pages that show it.
+
+Pages show frameworks data through blocks that choose records, so Wagtail's reference index
+knows which pages point at which records. Any change to a frameworks record purges every live
+page that references frameworks data (a record change can reach a page through another record,
+such as a framework through a survey's figures). Without a configured front-end cache the purge
+does nothing; pages are rendered afresh on every request.
+"""
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page, ReferenceIndex
+
+
+def pages_showing_frameworks_data():
+    frameworks_types = ContentType.objects.filter(app_label="frameworks")
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = ReferenceIndex.objects.filter(
+        to_content_type__in=frameworks_types, base_content_type=page_type
+    ).values_list("object_id", flat=True)
+    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific()
+
+
+def purge_pages_showing_frameworks_data(sender, **kwargs):
+    if kwargs.get("raw"):
+        return
+    transaction.on_commit(lambda: purge_pages_from_cache(pages_showing_frameworks_data()))
+
+
+for model in apps.get_app_config("frameworks").get_models():
+    post_save.connect(purge_pages_showing_frameworks_data, sender=model, dispatch_uid=f"purge-{model.__name__}")
+    post_delete.connect(purge_pages_showing_frameworks_data, sender=model, dispatch_uid=f"purge-del-{model.__name__}")

@@ -1,0 +1,87 @@
+"""JSON-LD for search engines: Article, FAQPage, BreadcrumbList, Person and Organization.
+
+Each function returns a plain dict; templates render them with the `json_ld` filter.
+"""
+
+from django.utils.html import strip_tags
+
+from .citations import CITATION_MARKER
+
+
+def organization(site_chrome, home_url):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": site_chrome.organisation_name,
+        "url": site_chrome.organisation_url or home_url,
+    }
+    if site_chrome.linkedin_url:
+        data["sameAs"] = [site_chrome.linkedin_url]
+    return data
+
+
+def breadcrumbs(trail, request):
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.get_full_url(request)}
+            for position, crumb in enumerate(trail, start=1)
+        ],
+    }
+
+
+def person(author, request):
+    data = {
+        "@type": "Person",
+        "name": author.title,
+        "jobTitle": author.role,
+        "url": author.get_full_url(request),
+    }
+    if author.company:
+        data["worksFor"] = {"@type": "Organization", "name": author.company}
+    if author.linkedin_url:
+        data["sameAs"] = [author.linkedin_url]
+    return data
+
+
+def person_page(author, request):
+    return {"@context": "https://schema.org", **person(author, request)}
+
+
+def article(guide, request, image_url=None):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": guide.title,
+        "description": guide.search_description or guide.standfirst,
+        "mainEntityOfPage": guide.get_full_url(request),
+        "articleSection": guide.category.name,
+        "datePublished": guide.first_published_at.isoformat() if guide.first_published_at else None,
+        "dateModified": guide.last_published_at.isoformat() if guide.last_published_at else None,
+        "timeRequired": f"PT{guide.reading_minutes}M",
+    }
+    if guide.author and guide.author.live:
+        data["author"] = person(guide.author, request)
+    if image_url:
+        data["image"] = image_url
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def faq_page(questions):
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": item["question"],
+                "acceptedAnswer": {"@type": "Answer", "text": plain_text(item["answer"].source)},
+            }
+            for item in questions
+        ],
+    }
+
+
+def plain_text(html):
+    return " ".join(CITATION_MARKER.sub("", strip_tags(html)).split())

@@ -1,0 +1,78 @@
+"""Template helpers for guide pages: cited rich text, JSON-LD and meta descriptions."""
+
+import json
+
+from django import template
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+from wagtail.rich_text import RichText, expand_db_html
+
+from .. import structured_data
+from ..citations import link_citations
+
+register = template.Library()
+
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def cited(context, value):
+    """Render rich text with its [cite:KEY] markers linked to the page's numbered sources."""
+    html = value.__html__() if isinstance(value, RichText) else expand_db_html(str(value))
+    numbers = getattr(context.get("page"), "source_numbers", None) or {}
+    return link_citations(html, numbers)
+
+
+@register.filter
+def json_ld(data):
+    """A dict as the body of a <script type="application/ld+json">, safe against </script>."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
+
+
+@register.simple_tag(takes_context=True)
+def page_structured_data(context, page, image_url=None):
+    """The JSON-LD documents for a page: breadcrumbs everywhere, plus its own kind's."""
+    request = context["request"]
+    documents = []
+    if page.depth > 2:
+        documents.append(structured_data.breadcrumbs(breadcrumb_trail(page), request))
+    kind = page.specific_class.__name__ if page.specific_class else ""
+    if kind == "GuidePage":
+        documents.append(structured_data.article(page, request, image_url and absolute_url(context, image_url)))
+        questions = page.faq_items()
+        if questions:
+            documents.append(structured_data.faq_page(questions))
+    elif kind == "AuthorPage":
+        documents.append(structured_data.person_page(page, request))
+    return documents
+
+
+@register.simple_tag(takes_context=True)
+def organization_data(context, site_chrome):
+    return structured_data.organization(site_chrome, site_root_url(context["request"]) + "/")
+
+
+@register.simple_tag
+def meta_description(page):
+    return page.search_description or getattr(page, "standfirst", "") or getattr(page, "intro", "") or ""
+
+
+def site_root_url(request):
+    site = Site.find_for_request(request)
+    return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """A site-relative URL (a rendition, a page) made absolute with the Wagtail Site's address."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return site_root_url(context["request"]) + url
+
+
+@register.simple_tag
+def breadcrumb_trail(page):
+    """The pages from the home page down to `page`, fetched once per page render."""
+    if not hasattr(page, "_breadcrumb_trail"):
+        page._breadcrumb_trail = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True))
+    return page._breadcrumb_trail

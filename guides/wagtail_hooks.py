@@ -1,0 +1,26 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import CallToAction, GuideCategory
+
+
+class GuideCategorySnippetViewSet(SnippetViewSet):
+    model = GuideCategory
+    icon = "tag"
+    list_display = ["name", "slug"]
+
+
+class CallToActionSnippetViewSet(SnippetViewSet):
+    model = CallToAction
+    icon = "pick"
+    list_display = ["name", "heading", "button_label"]
+
+
+class GuideContentSnippetViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Guide content"
+    menu_icon = "doc-full"
+    menu_order = 240
+    items = (GuideCategorySnippetViewSet, CallToActionSnippetViewSet)
+
+
+register_snippet(GuideContentSnippetViewSetGroup)
