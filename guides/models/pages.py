@@ -1,6 +1,7 @@
 """The site's pages: home, the guide index, guides, and plain content pages."""
 
 from functools import cached_property
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -59,8 +60,14 @@ class GuideIndexPage(Page):
                 raise Http404("No such category")
             guides = guides.filter(category=category)
         paginator = Paginator(guides, self.per_page)
-        context["guides"] = paginator.get_page(request.GET.get("page"))
+        page_of_guides = paginator.get_page(request.GET.get("page"))
+        context["guides"] = page_of_guides
         context["category"] = category
+        # A filtered or later page is its own document for search engines.
+        query = {"category": category.slug} if category else {}
+        if page_of_guides.number > 1:
+            query["page"] = page_of_guides.number
+        context["canonical_url"] = self.get_full_url(request) + (f"?{urlencode(query)}" if query else "")
         context["categories"] = GuideCategory.objects.filter(
             guides__in=GuidePage.objects.live().public().child_of(self)
         ).distinct()

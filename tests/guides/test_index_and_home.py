@@ -68,3 +68,17 @@ def test_a_guide_with_few_picks_is_topped_up_from_its_category(client):
     assert len(titles) == 3
     assert "Django vs Flask: choosing a Python web framework" not in titles
     assert {GuidePage.objects.get(title=title).category.name for title in titles} == {"Web & software"}
+
+
+def test_filtered_and_later_index_pages_are_their_own_canonical_documents(client):
+    GuideIndexPage.objects.update(per_page=4)
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/guides/">' in client.get("/guides/").content.decode()
+    html = client.get("/guides/?category=web-software&page=2").content.decode()
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/guides/?category=web-software&amp;page=2">' in html
+
+
+def test_an_unknown_address_gets_the_site_not_found_page(client):
+    response = client.get("/guides/no-such-guide/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+    assert "Book a 30-minute discovery call" in response.content.decode()

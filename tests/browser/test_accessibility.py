@@ -1,0 +1,41 @@
+"""axe-core finds no accessibility violations on the pages readers use."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+AXE_OPTIONS = {"resultTypes": ["violations"], "runOnly": ["wcag2a", "wcag2aa", "best-practice"]}
+PAGES = [
+    "/",
+    "/guides/",
+    "/guides/backend-frameworks-compared/",
+    "/guides/django-vs-flask/",
+    "/authors/",
+    "/authors/kanika-mathur/",
+    "/case-studies/",
+    "/services/custom-software-development/",
+]
+
+
+def test_reader_pages_have_no_accessibility_violations(demo_site, page):
+    axe = Axe()
+    found = {}
+    for path in PAGES:
+        response = page.goto(f"{demo_site.url}{path}")
+        assert response.status == 200, path
+        results = axe.run(page, options=AXE_OPTIONS)
+        violations = results.response["violations"]
+        if violations:
+            found[path] = [(v["id"], [node["target"] for node in v["nodes"]][:3]) for v in violations]
+    assert found == {}
+
+
+def test_the_guide_reads_well_on_a_phone(demo_site, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True)
+    phone = context.new_page()
+    phone.goto(f"{demo_site.url}/guides/backend-frameworks-compared/")
+    # Nothing but the tables' own scroll regions may be wider than the screen.
+    overflow = phone.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert overflow <= 375
