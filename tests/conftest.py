@@ -4,6 +4,8 @@ Each test runs in a transaction that is rolled back, so every test starts from t
 exactly as `manage.py load_demo` makes it. Browser tests (transactional) load it themselves.
 """
 
+import os
+
 import pytest
 
 from guides.demo.load import load_demo
@@ -29,3 +31,13 @@ def guide_html(client, demo_guide):
     response = client.get(DEMO_GUIDE_URL)
     assert response.status_code == 200
     return response.content.decode()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On CI a skipped test is a failed test: nothing (a browser test least of all) may pass unseen."""
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("CI") and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"Skipped on CI, which counts as a failure: {report.longrepr}"

@@ -45,3 +45,21 @@ def test_internal_links_follow_a_page_when_it_moves(client, demo_guide):
     html = client.get(demo_guide.url).content.decode()
     assert 'href="/case-studies/custom-software-development/"' in html
     assert 'href="/services/custom-software-development/"' not in html
+
+
+def test_a_deleted_matrix_leaves_the_guide_readable(client, demo_guide):
+    from frameworks.models import ComparisonMatrix
+
+    ComparisonMatrix.objects.get(slug="backend-frameworks-2026").delete()
+    response = client.get(demo_guide.url)
+    assert response.status_code == 200
+    assert "The 2026 backend framework landscape, compared" not in response.content.decode()
+    assert "Data behind this chart" in response.content.decode()
+
+
+def test_a_person_can_be_the_reviewer_and_is_linked(client, demo_guide):
+    demo_guide.reviewer_team = None
+    demo_guide.reviewer_person = AuthorPage.objects.get(slug="kanika-mathur")
+    demo_guide.save_revision().publish()
+    html = client.get(demo_guide.url).content.decode()
+    assert 'Reviewed by <a href="/authors/kanika-mathur/">Kanika Mathur</a>' in html

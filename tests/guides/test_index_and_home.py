@@ -1,5 +1,6 @@
 """The guide index (newest first, by category, paginated) and the home page."""
 
+import json
 import re
 
 import pytest
@@ -82,3 +83,19 @@ def test_an_unknown_address_gets_the_site_not_found_page(client):
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
     assert "Book a 30-minute discovery call" in response.content.decode()
+
+
+def test_related_guides_show_the_editors_picks_first_then_the_newest_of_the_category(client):
+    guide = GuidePage.objects.get(slug="django-vs-flask")
+    pick = GuidePage.objects.get(slug="app-development-tools")
+    related = guide.related.get_prep_value()
+    related[0]["value"]["picks"] = [{"type": "item", "value": pick.pk, "id": "pick-1"}]
+    related[0]["value"]["count"] = 3
+    guide.related = json.dumps(related)
+    guide.save_revision().publish()
+    titles = card_titles(client.get(guide.url).content.decode())
+    assert titles == [
+        "App development tools",
+        "Shopify Store Optimization Guide",
+        "REST vs GraphQL: which API style for your product",
+    ]
