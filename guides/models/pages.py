@@ -169,6 +169,7 @@ class GuidePage(Page):
             errors["body"] = f"Two headings share the link #{repeated[0]}; give one an anchor of its own."
         if errors:
             raise ValidationError(errors)
+        # Previews render an unsaved page, so the reading time is worked out on validation too.
         self.reading_minutes = reading_minutes(self.body)
 
     def save(self, *args, **kwargs):

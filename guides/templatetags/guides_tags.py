@@ -7,8 +7,11 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
 
+from authors.models import AuthorPage
+
 from .. import structured_data
 from ..citations import link_citations
+from ..models import GuidePage
 
 register = template.Library()
 
@@ -36,13 +39,12 @@ def page_structured_data(context, page, image_url=None):
     documents = []
     if page.depth > 2:
         documents.append(structured_data.breadcrumbs(breadcrumb_trail(page), request))
-    kind = page.specific_class.__name__ if page.specific_class else ""
-    if kind == "GuidePage":
+    if isinstance(page, GuidePage):
         documents.append(structured_data.article(page, request, image_url and absolute_url(context, image_url)))
         questions = page.faq_items()
         if questions:
             documents.append(structured_data.faq_page(questions))
-    elif kind == "AuthorPage":
+    elif isinstance(page, AuthorPage):
         documents.append(structured_data.person_page(page, request))
     return documents
 
