@@ -73,6 +73,7 @@ class AdoptionChartBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         template = "frameworks/blocks/adoption_chart.html"
+        description = "A bar chart of a survey's figures, with its data table and a text summary."
 
     def chart(self, value):
         if not value["survey"]:
@@ -114,6 +115,7 @@ class TieredRankingBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         template = "frameworks/blocks/tiered_ranking.html"
+        description = "Frameworks grouped by the performance tier their records give them."
 
     def ranked_tiers(self, value):
         grouped = frameworks_by_tier([tier["tier"] for tier in value["tiers"]])

@@ -35,6 +35,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "guides/blocks/heading.html"
+        description = "A section (h2) or sub-section (h3) heading; the table of contents lists them."
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -56,6 +57,7 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         template = "guides/blocks/paragraph.html"
+        description = "Running text. Write [cite:KEY] after a claim to cite a source."
 
 
 class KeyTakeawaysBlock(blocks.StructBlock):
@@ -66,6 +68,7 @@ class KeyTakeawaysBlock(blocks.StructBlock):
     class Meta:
         icon = "tick"
         template = "guides/blocks/key_takeaways.html"
+        description = "The boxed summary near the top: an eyebrow, a heading and a few points."
 
 
 class AsideBlock(blocks.StructBlock):
@@ -75,6 +78,7 @@ class AsideBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         template = "guides/blocks/aside.html"
+        description = "A note set apart from the running text."
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -91,6 +95,7 @@ class FAQBlock(blocks.StructBlock):
         icon = "help"
         label = "FAQ"
         template = "guides/blocks/faq.html"
+        description = "Questions and answers; search engines get them as FAQPage data."
 
 
 class GuideBodyBlock(blocks.StreamBlock):
@@ -148,6 +153,7 @@ class RelatedGuidesBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         template = "guides/blocks/related_guides.html"
+        description = "Cards for other guides: your picks first, then the newest of the same category."
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -127,10 +127,16 @@ class GuidePage(Page):
         FieldPanel("category"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
-        FieldPanel("sources"),
-        FieldPanel("related"),
-        FieldPanel("cta"),
     ]
+    after_body_panels = [FieldPanel("sources"), FieldPanel("related"), FieldPanel("cta")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(after_body_panels, heading="Sources and related"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
         index.SearchField("body"),
