@@ -47,10 +47,6 @@ class AuthorPage(Page):
     subpage_types = []
 
     @property
-    def name(self):
-        return self.title
-
-    @property
     def role_line(self):
         return ", ".join(part for part in (self.role, self.company) if part)
 

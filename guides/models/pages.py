@@ -182,9 +182,6 @@ class GuidePage(Page):
         self.reading_minutes = reading_minutes(self.body)
         return super().save(*args, **kwargs)
 
-    def get_cta(self, site_chrome):
-        return self.cta or site_chrome.default_cta
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = self.table_of_contents()

@@ -1,8 +1,6 @@
 """The demo guide as a reader sees it: every element of the anatomy, in order, with the
 reference guide's figures exactly."""
 
-import re
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -377,9 +375,9 @@ def test_footer_cta_band_has_eyebrow_heading_and_button(soup):
     assert band.select_one("a.button")["href"] == "/book-a-discovery-call/"
 
 
-def test_reading_time_is_computed_from_the_body(soup, demo_guide):
-    assert re.fullmatch(r"\d+ min read", text_of(soup.select_one(".reading-time")))
-    assert text_of(soup.select_one(".reading-time")) == f"{demo_guide.reading_minutes} min read"
+def test_reading_time_is_computed_from_the_body(soup):
+    # The demo body and FAQ hold about 2,440 words of prose: 2,440 / 230 words a minute, rounded up.
+    assert text_of(soup.select_one(".reading-time")) == "11 min read"
 
 
 def test_guide_is_served_at_its_slug_under_guides(client):
