@@ -175,16 +175,20 @@ class GuidePage(Page):
             errors["body"] = f"Two headings share the link #{repeated[0]}; give one an anchor of its own."
         if errors:
             raise ValidationError(errors)
-        # Previews render an unsaved page, so the reading time is worked out on validation too.
+        # Worked out on validation, which every save and every preview goes through.
         self.reading_minutes = reading_minutes(self.body)
 
-    def save(self, *args, **kwargs):
-        self.reading_minutes = reading_minutes(self.body)
-        return super().save(*args, **kwargs)
+    def save(self, *args, clean=True, **kwargs):
+        if not clean:  # save(clean=False) skips clean(), where the reading time is set
+            self.reading_minutes = reading_minutes(self.body)
+        return super().save(*args, clean=clean, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = self.table_of_contents()
+        # One rendition serves the Open Graph, Twitter and JSON-LD image.
+        hero = self.hero_image
+        context["social_image"] = hero.get_rendition("fill-1200x630|format-jpeg") if hero else None
         return context
 
 

@@ -37,7 +37,12 @@ class Command(BaseCommand):
 
         # Counted with an execute wrapper: Django clears connection.queries at each request start.
         queries = []
-        with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
+
+        def count_query(execute, sql, params, many, context):
+            queries.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(count_query):
             client.get(url)
 
         timings = []
