@@ -3,7 +3,8 @@
 Public pages read by anonymous visitors may be kept by a shared cache (a CDN) for
 PUBLIC_PAGE_CACHE_SECONDS; whatever publishes content purges the pages it changed, so that
 figure can be long without serving stale copies. The admin, previews, signed-in users and
-anything with a session never reach a shared cache.
+anything with a session never reach a shared cache, nor does a response that sets a cookie (a
+CSRF token shared through a CDN would be every visitor's token).
 """
 
 from django.conf import settings
@@ -39,4 +40,5 @@ class CacheHeadersMiddleware:
             or response.status_code not in (200, 301, 404)
             or bool(user and user.is_authenticated)
             or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or bool(response.cookies)
         )

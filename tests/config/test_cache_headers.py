@@ -1,30 +1,139 @@
-"""Cache-Control is decided in one place: public pages may be shared, the admin never."""
+"""Cache-Control is decided in one place (config/cache_headers.py): public pages may be shared, nothing else.
+
+Every expected header is the middleware's exact wording. Wagtail alone sends no Cache-Control on a
+public page and `max-age=0, no-cache, no-store, must-revalidate, private` on the admin, so each test
+fails when CacheHeadersMiddleware leaves settings.MIDDLEWARE or its rule breaks.
+"""
 
 import pytest
+from django.http import HttpResponse, HttpResponseRedirect
+from django.middleware.csrf import get_token
+from django.urls import path, reverse
 
-from tests.conftest import DEMO_GUIDE_URL
+from config.urls import urlpatterns as site_urlpatterns
+from tests.guides.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_public_page_for_an_anonymous_reader_is_publicly_cacheable(client):
-    response = client.get(DEMO_GUIDE_URL)
+def redirect_elsewhere(request):
+    return HttpResponseRedirect("/about/")
+
+
+def fail(request):
+    raise RuntimeError("A bug in a view")
+
+
+def form_with_csrf_token(request):
+    return HttpResponse(f'<form method="post"><input name="csrfmiddlewaretoken" value="{get_token(request)}"></form>')
+
+
+# Two plain views in front of the site's own URLs, for the status codes no page of the site returns.
+urlpatterns = [
+    path("redirect/", redirect_elsewhere),
+    path("fail/", fail),
+    path("form/", form_with_csrf_token),
+    *site_urlpatterns,
+]
+
+
+@pytest.fixture
+def public_page():
+    return ContentPageFactory(title="About us", slug="about")
+
+
+def test_public_page_for_an_anonymous_reader_is_publicly_cacheable(client, settings, public_page):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    response = client.get("/about/")
+    assert response.status_code == 200
     assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
 
 
-def test_shared_caches_may_keep_public_pages_for_the_configured_time(client, settings):
+def test_shared_caches_may_keep_public_pages_for_the_configured_time(client, settings, public_page):
     settings.PUBLIC_PAGE_CACHE_SECONDS = 300
-    response = client.get(DEMO_GUIDE_URL)
+    response = client.get("/about/")
     assert response["Cache-Control"] == "public, max-age=0, s-maxage=300"
 
 
-def test_signed_in_editors_never_get_a_shared_copy(admin_client):
-    response = admin_client.get(DEMO_GUIDE_URL)
+def test_a_signed_in_reader_gets_a_private_copy_of_a_public_page(client, django_user_model, public_page):
+    client.force_login(django_user_model.objects.create_user("reader", password="unused"))
+    response = client.get("/about/")
+    assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_admin_pages_are_never_cached(admin_client):
+def test_a_request_carrying_a_session_cookie_gets_a_private_copy(client, settings, public_page):
+    client.cookies[settings.SESSION_COOKIE_NAME] = "a-session-of-an-anonymous-visitor"
+    response = client.get("/about/")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_form_post_to_a_public_page_is_private(client, public_page):
+    response = client.post("/about/", {"name": "Ada"})
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+@pytest.mark.urls(__name__)
+def test_a_response_that_sets_a_cookie_is_never_shared(client):
+    response = client.get("/form/")
+    assert response.status_code == 200
+    assert "csrftoken" in response.cookies
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_the_trailing_slash_redirect_is_cached_like_a_public_page(client, settings, public_page):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 300
+    response = client.get("/about")
+    assert (response.status_code, response["Location"]) == (301, "/about/")
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=300"
+
+
+@pytest.mark.urls(__name__)
+def test_a_temporary_redirect_is_not_publicly_cached(client):
+    response = client.get("/redirect/")
+    assert response.status_code == 302
+    assert response["Cache-Control"] == "private, no-store"
+
+
+@pytest.mark.urls(__name__)
+def test_a_server_error_is_not_publicly_cached(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 300
+    client.raise_request_exception = False
+    response = client.get("/fail/")
+    assert response.status_code == 500
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_missing_page_is_cached_like_a_public_page(client, settings, public_page):
+    # Publishing the page at that address purges it, so a shared 404 cannot outlive the page's arrival.
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 300
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=300"
+
+
+def test_admin_pages_are_private_and_never_stored(admin_client, public_page):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
-    assert "no-store" in response["Cache-Control"]
-    assert "public" not in response["Cache-Control"]
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_the_admin_sign_in_page_is_private_and_never_stored(client, public_page):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_the_admin_preview_of_a_draft_is_private(admin_client, public_page):
+    response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[public_page.pk]))
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_preview_without_the_editors_session_is_still_private(public_page):
+    # Wagtail renders a preview as a request to the page's own address; only `is_preview` marks it.
+    response = public_page.make_preview_request()
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
