@@ -5,7 +5,12 @@ knows which pages point at which records. Any change to a frameworks record purg
 page that references frameworks data (a record change can reach a page through another record,
 such as a framework through a survey's figures). Without a configured front-end cache the purge
 does nothing; pages are rendered afresh on every request.
+
+One transaction purges once, however many records it saves: the admin saves a survey, each of its
+figures and its revision in one transaction, and the CDN should hear about each page once.
 """
+
+import threading
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -24,10 +29,23 @@ def pages_showing_frameworks_data():
     return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific()
 
 
+# Set by a change, cleared by the purge that follows its commit. A rolled-back change leaves it set,
+# which costs nothing: only the next committed change's callback reads it.
+_purge = threading.local()
+
+
 def purge_pages_showing_frameworks_data(sender, **kwargs):
     if kwargs.get("raw"):
         return
-    transaction.on_commit(lambda: purge_pages_from_cache(pages_showing_frameworks_data()))
+    _purge.pending = True
+    transaction.on_commit(_purge_once_committed)
+
+
+def _purge_once_committed():
+    """Every change registers this; the first to run after a commit purges, the rest find nothing to do."""
+    if getattr(_purge, "pending", False):
+        _purge.pending = False
+        purge_pages_from_cache(pages_showing_frameworks_data())
 
 
 for model in apps.get_app_config("frameworks").get_models():
