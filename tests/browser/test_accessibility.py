@@ -3,6 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.guides.factories import guide_showing_every_block_twice
+
 pytestmark = pytest.mark.browser
 
 AXE_OPTIONS = {"resultTypes": ["violations"], "runOnly": ["wcag2a", "wcag2aa", "best-practice"]}
@@ -18,17 +20,26 @@ PAGES = [
 ]
 
 
-def test_reader_pages_have_no_accessibility_violations(demo_site, page):
+def axe_violations(page, base_url, paths):
+    """{path: [(rule, first targets)]} for every path axe-core finds a violation on."""
     axe = Axe()
     found = {}
-    for path in PAGES:
-        response = page.goto(f"{demo_site.url}{path}")
+    for path in paths:
+        response = page.goto(f"{base_url}{path}")
         assert response.status == 200, path
-        results = axe.run(page, options=AXE_OPTIONS)
-        violations = results.response["violations"]
+        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
         if violations:
             found[path] = [(v["id"], [node["target"] for node in v["nodes"]][:3]) for v in violations]
-    assert found == {}
+    return found
+
+
+def test_reader_pages_have_no_accessibility_violations(demo_site, page):
+    assert axe_violations(page, demo_site.url, PAGES) == {}
+
+
+def test_a_guide_with_two_of_every_block_has_no_accessibility_violations(live_server, transactional_db, page):
+    guide_showing_every_block_twice()
+    assert axe_violations(page, live_server.url, ["/guides/twice-over/"]) == {}
 
 
 def test_the_guide_reads_well_on_a_phone(demo_site, browser):
