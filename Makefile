@@ -36,8 +36,9 @@ browser:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# --durations names the slowest tests, so a slow one is noticed when it lands.
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=10
 
 lint: install
 	$(BIN)/ruff check .

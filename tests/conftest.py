@@ -1,12 +1,18 @@
-"""Shared fixtures: the demo content is loaded once per test session into the test database.
+"""Shared fixtures and the order tests run in.
 
-Each test runs in a transaction that is rolled back, so every test starts from the demo content
-exactly as `manage.py load_demo` makes it. Browser tests (transactional) load it themselves.
+Most tests build what they are about with the factories (tests/*/factories.py) on an empty
+database. Only tests about the demo guide as a reader sees it ask for `demo_content`: it is
+loaded once, the first time a test asks, and each test rolls back to it. Tests that do not use it
+run first, so they never see it. SQLite runs build the tables straight from the models (no
+migrations to replay); PostgreSQL runs, as in CI, apply every migration.
 """
 
 import os
+from importlib import import_module
 
 import pytest
+from django.db import connection
+from django.db.migrations import RunSQL, SeparateDatabaseAndState
 
 from guides.demo.load import load_demo
 from guides.models import GuidePage
@@ -16,13 +22,41 @@ DEMO_GUIDE_URL = f"/guides/{DEMO_GUIDE_SLUG}/"
 
 
 @pytest.fixture(scope="session")
+def django_db_use_migrations():
+    return connection.vendor != "sqlite"
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    """Without migrations, SQLite gets a plain table where Wagtail's search migration makes a
+    full-text one with raw SQL; replay just that SQL (undo, then do) so search works as it does on a
+    migrated database."""
+    if connection.vendor == "sqlite":
+        migration = import_module("wagtail.search.migrations.0006_customise_indexentry").Migration
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            for operation in migration.operations:
+                if isinstance(operation, SeparateDatabaseAndState):
+                    for sql in operation.database_operations:
+                        if isinstance(sql, RunSQL):
+                            cursor.execute(sql.reverse_sql)
+                            cursor.execute(sql.sql)
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         load_demo(log=lambda line: None)
 
 
 @pytest.fixture
-def demo_guide(db):
+def search_index(settings):
+    """Keep the search index current on every save, as production does (tests skip it otherwise)."""
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {**backend, "AUTO_UPDATE": True}}
+
+
+@pytest.fixture
+def demo_guide(demo_content, db):
     return GuidePage.objects.get(slug=DEMO_GUIDE_SLUG)
 
 
@@ -31,6 +65,29 @@ def guide_html(client, demo_guide):
     response = client.get(DEMO_GUIDE_URL)
     assert response.status_code == 200
     return response.content.decode()
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests on an empty database first, then those on the demo content; within each, the
+    rolled-back tests before the transactional ones (which flush the database when they end)."""
+
+    def order(item):
+        fixtures = getattr(item, "fixturenames", ())
+        uses_db = item.get_closest_marker("django_db") is not None or "db" in fixtures or _is_transactional(item)
+        return (not uses_db, "demo_content" in fixtures, _is_transactional(item))
+
+    items.sort(key=order)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -1,43 +1,85 @@
 """An author's page: profile, bio, the guides they wrote, and Person data for search engines."""
 
 import json
-import re
+from datetime import UTC, datetime
 
 import pytest
 from bs4 import BeautifulSoup
+
+from tests.authors.factories import AuthorPageFactory
+from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def author_html(client):
+def author():
+    return AuthorPageFactory(
+        title="Kanika Mathur",
+        slug="kanika-mathur",
+        role="Head of Service Delivery",
+        company="Resourcifi",
+        bio="<p>I run delivery for <b>forty</b> engineering teams.</p>",
+        linkedin_url="https://www.linkedin.com/company/resourcifi",
+        linkedin_label="Resourcifi on LinkedIn",
+    )
+
+
+def author_page(client):
     response = client.get("/authors/kanika-mathur/")
     assert response.status_code == 200
-    return response.content.decode()
+    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
-def test_author_page_shows_profile_bio_and_linkedin(author_html):
-    soup = BeautifulSoup(author_html, "html.parser")
-    assert soup.find("h1").get_text(strip=True) == "Kanika Mathur"
-    assert "Head of Service Delivery, Resourcifi" in author_html
-    assert "Resourcifi on LinkedIn" in author_html
+def test_author_page_shows_profile_bio_and_linkedin(client, author):
+    page = author_page(client).select_one("article.author-page")
+    assert page.find("h1").get_text() == "Kanika Mathur"
+    assert page.select_one("header .standfirst").get_text() == "Head of Service Delivery, Resourcifi"
+    assert str(page.select_one("div.prose")) == (
+        '<div class="prose"><p>I run delivery for <b>forty</b> engineering teams.</p></div>'
+    )
+    link = page.find("a", href="https://www.linkedin.com/company/resourcifi")
+    assert link.get_text() == "Resourcifi on LinkedIn →"
 
 
-def test_author_page_lists_the_guides_they_wrote_newest_first(author_html):
-    titles = re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', author_html)
-    assert titles[0] == "Backend frameworks compared: a fair 2026 guide to choosing one"
-    assert len(titles) == 10
+def test_author_page_lists_the_guides_they_wrote_newest_first(client, author):
+    GuidePageFactory(title="Choosing a queue", author=author, first_published_at=datetime(2026, 2, 1, tzinfo=UTC))
+    GuidePageFactory(title="Caching at the edge", author=author, first_published_at=datetime(2026, 3, 1, tzinfo=UTC))
+    GuidePageFactory(title="Picking a database", author=author, first_published_at=datetime(2026, 1, 1, tzinfo=UTC))
+    GuidePageFactory(title="Someone else's guide", first_published_at=datetime(2026, 4, 1, tzinfo=UTC))
+
+    cards = author_page(client).select("section[aria-labelledby=author-guides-heading] .card__title a")
+
+    assert [(card.get_text(), card["href"]) for card in cards] == [
+        ("Caching at the edge", "/guides/caching-at-the-edge/"),
+        ("Choosing a queue", "/guides/choosing-a-queue/"),
+        ("Picking a database", "/guides/picking-a-database/"),
+    ]
 
 
-def test_author_page_has_person_json_ld(author_html):
-    soup = BeautifulSoup(author_html, "html.parser")
-    documents = [json.loads(s.string) for s in soup.find_all("script", type="application/ld+json")]
-    person = next(d for d in documents if d["@type"] == "Person")
-    assert person["name"] == "Kanika Mathur"
-    assert person["jobTitle"] == "Head of Service Delivery"
-    assert person["worksFor"] == {"@type": "Organization", "name": "Resourcifi"}
+def test_author_page_has_person_json_ld(client, author):
+    scripts = author_page(client).find_all("script", type="application/ld+json")
+    documents = [json.loads(script.string) for script in scripts]
+    assert [document for document in documents if document["@type"] == "Person"] == [
+        {
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": "Kanika Mathur",
+            "jobTitle": "Head of Service Delivery",
+            "url": "http://localhost/authors/kanika-mathur/",
+            "worksFor": {"@type": "Organization", "name": "Resourcifi"},
+            "sameAs": ["https://www.linkedin.com/company/resourcifi"],
+        }
+    ]
 
 
-def test_author_index_lists_authors(client):
-    html = client.get("/authors/").content.decode()
-    assert '<a href="/authors/kanika-mathur/">Kanika Mathur</a>' in html
+def test_author_index_lists_authors_by_name_with_their_role(client, author):
+    AuthorPageFactory(title="Arjun Rao", slug="arjun-rao", role="Staff Engineer", company="")
+
+    response = client.get("/authors/")
+
+    people = BeautifulSoup(response.content.decode(), "html.parser").select("ul.people li.person")
+    assert [(str(person.find("h2")), person.find("p").get_text()) for person in people] == [
+        ('<h2><a href="/authors/arjun-rao/">Arjun Rao</a></h2>', "Staff Engineer"),
+        ('<h2><a href="/authors/kanika-mathur/">Kanika Mathur</a></h2>', "Head of Service Delivery, Resourcifi"),
+    ]

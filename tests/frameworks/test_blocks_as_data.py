@@ -3,66 +3,148 @@
 import pytest
 
 from frameworks.blocks import AdoptionChartBlock, ComparisonMatrixBlock, DecisionGuideBlock, TieredRankingBlock
-from frameworks.models import AdoptionSurvey, BenchmarkSource, ComparisonMatrix, DecisionGuide
+from tests.frameworks.factories import (
+    BenchmarkSourceFactory,
+    DecisionGuideFactory,
+    DecisionGuideRowFactory,
+    FrameworkFactory,
+    LanguageFactory,
+    RuntimeFactory,
+    matrix_of,
+    survey_with_figures,
+)
+from tests.guides.factories import adoption_chart, comparison_matrix, decision_guide, tiered_ranking
 
 pytestmark = pytest.mark.django_db
 
 
+def as_data(block, stream_block):
+    """What the block hands the API for a StreamField block as a page stores it."""
+    return block.get_api_representation(block.to_python(stream_block["value"]))
+
+
 def test_comparison_matrix_block_as_data():
-    block = ComparisonMatrixBlock()
-    value = block.to_python({"matrix": ComparisonMatrix.objects.get(slug="backend-frameworks-2026").pk})
-    data = block.get_api_representation(value)
-    assert data["matrix"] == "backend-frameworks-2026"
-    assert data["caption"] == "The 2026 backend framework landscape, compared"
-    assert data["headings"][0] == "Framework"
-    assert data["rows"][0] == {
-        "heading": "Express (Node.js)",
-        "cells": [
-            "JS / TS",
-            "High for I/O, single-thread CPU limit",
-            "Huge (npm), full-stack JS",
-            "Low to moderate",
-            "REST/GraphQL APIs, real-time, I/O-heavy services",
+    javascript = LanguageFactory(name="JavaScript / TypeScript", short_name="JS / TS")
+    node = RuntimeFactory(name="Node.js", language=javascript)
+    express = FrameworkFactory(
+        name="Express",
+        table_label="Express (Node.js)",
+        runtime=node,
+        language=javascript,
+        raw_performance="High for I/O",
+    )
+    django = FrameworkFactory(name="Django", language=LanguageFactory(name="Python"), raw_performance="Moderate")
+    matrix = matrix_of(
+        [express, django],
+        columns=("language", "raw_performance"),
+        title="Backend frameworks",
+        description="Two ways to serve an API.",
+        footnote="Performance is relative.",
+    )
+
+    assert as_data(ComparisonMatrixBlock(), comparison_matrix(matrix)) == {
+        "matrix": "backend-frameworks",
+        "title": "Backend frameworks",
+        "description": "Two ways to serve an API.",
+        "caption": "Backend frameworks, compared",
+        "headings": ["Framework", "Language", "Raw performance"],
+        "rows": [
+            {"heading": "Express (Node.js)", "cells": ["JS / TS", "High for I/O"]},
+            {"heading": "Django", "cells": ["Python", "Moderate"]},
         ],
+        "footnote": "Performance is relative.",
     }
-    assert len(data["rows"]) == 11
 
 
 def test_decision_guide_block_as_data():
-    block = DecisionGuideBlock()
-    value = block.to_python({"guide": DecisionGuide.objects.get(slug="match-framework-to-project").pk})
-    data = block.get_api_representation(value)
-    assert data["headings"] == ["If your project is", "Lean toward", "Why", "Alternative"]
-    assert data["rows"][2] == {
-        "heading": "Data / ML / AI workloads",
-        "cells": ["FastAPI", "Async ASGI plus the Python-native ML ecosystem", "Flask, Django"],
+    guide = DecisionGuideFactory(
+        title="Match a framework to your project", description="Start from the project.", footnote="Rules of thumb."
+    )
+    DecisionGuideRowFactory(
+        guide=guide,
+        project_type="Data / ML / AI workloads",
+        lean_toward="FastAPI",
+        why="Async ASGI plus the Python ML ecosystem",
+        alternative="Flask, Django",
+        sort_order=1,
+    )
+    DecisionGuideRowFactory(
+        guide=guide,
+        project_type="Content-heavy sites",
+        lean_toward="Django",
+        why="Admin and ORM included",
+        alternative="",
+        sort_order=0,
+    )
+
+    assert as_data(DecisionGuideBlock(), decision_guide(guide)) == {
+        "guide": "match-a-framework-to-your-project",
+        "title": "Match a framework to your project",
+        "description": "Start from the project.",
+        "caption": "Match a framework to your project by project type",
+        "headings": ["If your project is", "Lean toward", "Why", "Alternative"],
+        "rows": [
+            {"heading": "Content-heavy sites", "cells": ["Django", "Admin and ORM included", ""]},
+            {
+                "heading": "Data / ML / AI workloads",
+                "cells": ["FastAPI", "Async ASGI plus the Python ML ecosystem", "Flask, Django"],
+            },
+        ],
+        "footnote": "Rules of thumb.",
     }
 
 
 def test_adoption_chart_block_as_data():
-    block = AdoptionChartBlock()
-    value = block.to_python(
-        {
-            "title": "Most-used backend and web frameworks, 2025",
-            "survey": AdoptionSurvey.objects.get(slug="stack-overflow-2025").pk,
-            "comparison_survey": AdoptionSurvey.objects.get(slug="stack-overflow-2024").pk,
-            "max_bars": 10,
-        }
-    )
-    data = block.get_api_representation(value)
-    assert data["axis_max"] == 50
-    assert data["survey"] == {"year": 2025, "sample_size": 23678, "name": "Stack Overflow Developer Survey 2025"}
-    assert data["bars"][3] == {"framework": "FastAPI", "share": 14.8, "previous_share": 9.9}
+    node = RuntimeFactory(name="Node.js")
+    express = FrameworkFactory(name="Express")
+    fastapi = FrameworkFactory(name="FastAPI")
+    newer = survey_with_figures({express: "19.9", node: "48.7", fastapi: "14.8"}, year=2025, sample_size=23678)
+    older = survey_with_figures({node: "40.8", express: "17.8"}, year=2024, sample_size=48503)
+
+    block = adoption_chart(newer, comparison_survey=older, title="Most-used backend frameworks, 2025", max_bars=10)
+    assert as_data(AdoptionChartBlock(), block) == {
+        "title": "Most-used backend frameworks, 2025",
+        "description": "",
+        "survey": {"year": 2025, "sample_size": 23678, "name": "Stack Overflow Developer Survey 2025"},
+        "comparison_survey": {"year": 2024, "sample_size": 48503, "name": "Stack Overflow Developer Survey 2024"},
+        "axis_max": 50,
+        "bars": [
+            {"framework": "Node.js", "share": 48.7, "previous_share": 40.8},
+            {"framework": "Express", "share": 19.9, "previous_share": 17.8},
+            {"framework": "FastAPI", "share": 14.8, "previous_share": None},
+        ],
+        "summary": (
+            "Per the Stack Overflow Developer Survey 2025, Node.js is used by 48.7 percent of developers, "
+            "Express 19.9 percent, and FastAPI 14.8 percent."
+        ),
+        "source": "Source: Stack Overflow Developer Survey 2025 (n=23,678) and 2024 (n=48,503), Technology section.",
+    }
 
 
 def test_tiered_ranking_block_as_data():
-    block = TieredRankingBlock()
-    value = block.to_python(
-        {
-            "benchmark": BenchmarkSource.objects.get(slug="techempower-r23").pk,
-            "tiers": [{"tier": "top", "label": "Top tier (compiled / JVM)", "description": ""}],
-        }
+    benchmark = BenchmarkSourceFactory(edition="Round 23")
+    FrameworkFactory(name="Gin", performance_tier="top", tier_rank=2)
+    FrameworkFactory(name="ASP.NET Core", performance_tier="top", tier_rank=2)
+    FrameworkFactory(name="Spring Boot", performance_tier="top", tier_rank=1)
+    FrameworkFactory(name="Django", performance_tier="middle", tier_rank=1)
+    FrameworkFactory(name="Rails", performance_tier="lower", tier_rank=1)  # a tier the block does not show
+    FrameworkFactory(name="Flask", performance_tier="")  # in no tier
+
+    block = tiered_ranking(benchmark, tiers=(("top", "Top tier (compiled / JVM)"), ("middle", "Middle")))
+    block["value"].update(
+        heading="Throughput tiers", intro="<p>Ranked on <b>Fortunes</b>.</p>", caveat="Hardware changed."
     )
-    data = block.get_api_representation(value)
-    assert data["benchmark"] == "TechEmpower Framework Benchmarks Round 23"
-    assert data["tiers"][0]["frameworks"] == ["ASP.NET Core", "Go (Gin / Echo)", "Spring Boot"]
+    assert as_data(TieredRankingBlock(), block) == {
+        "heading": "Throughput tiers",
+        "benchmark": "TechEmpower Framework Benchmarks Round 23",
+        "intro": "<p>Ranked on <b>Fortunes</b>.</p>",
+        "tiers": [
+            {
+                "label": "Top tier (compiled / JVM)",
+                "description": "",
+                "frameworks": ["Spring Boot", "ASP.NET Core", "Gin"],
+            },
+            {"label": "Middle", "description": "", "frameworks": ["Django"]},
+        ],
+        "caveat": "Hardware changed.",
+    }

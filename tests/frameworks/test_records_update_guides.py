@@ -1,68 +1,229 @@
 """Frameworks data is edited once, in its records, and every guide that shows it changes."""
 
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 
 from frameworks.models import AdoptionFigure, ComparisonMatrixRow, DecisionGuideRow, Framework
-from tests.conftest import DEMO_GUIDE_URL
+from tests.frameworks.factories import (
+    BenchmarkSourceFactory,
+    DecisionGuideFactory,
+    DecisionGuideRowFactory,
+    FrameworkFactory,
+    LanguageFactory,
+    matrix_of,
+    survey_with_figures,
+)
+from tests.guides.factories import (
+    GuidePageFactory,
+    adoption_chart,
+    comparison_matrix,
+    decision_guide,
+    tiered_ranking,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def render(client):
-    response = client.get(DEMO_GUIDE_URL)
+@pytest.fixture
+def records(db):
+    """Frameworks with their matrix, two survey editions, benchmark tiers and a decision guide."""
+    python = LanguageFactory(name="Python")
+    express = FrameworkFactory(
+        name="Express",
+        table_label="Express (Node.js)",
+        language=LanguageFactory(name="JavaScript / TypeScript", short_name="JS / TS"),
+        raw_performance="High for I/O",
+        performance_tier="middle",
+        tier_rank=1,
+    )
+    rails = FrameworkFactory(
+        name="Ruby on Rails",
+        language=LanguageFactory(name="Ruby"),
+        raw_performance="Moderate",
+        performance_tier="middle",
+        tier_rank=2,
+    )
+    django = FrameworkFactory(
+        name="Django",
+        language=python,
+        raw_performance="Moderate (sync WSGI), async maturing",
+        performance_tier="middle",
+        tier_rank=3,
+    )
+    fastapi = FrameworkFactory(name="FastAPI", language=python, performance_tier="lower", tier_rank=1)
+    flask = FrameworkFactory(name="Flask", language=python, performance_tier="lower", tier_rank=2)
+    FrameworkFactory(name="ASP.NET Core", performance_tier="top", tier_rank=1)
+    FrameworkFactory(name="Spring Boot", performance_tier="top", tier_rank=2)
+
+    matrix = matrix_of([express, django, rails], columns=("language", "raw_performance"), title="Framework matrix")
+    newer = survey_with_figures(
+        {express: "19.9", fastapi: "14.8", flask: "14.4", django: "12.6", rails: "5.9"}, year=2025
+    )
+    older = survey_with_figures(
+        {express: "17.8", fastapi: "9.9", flask: "12.9", django: "12.0", rails: "4.7"}, year=2024
+    )
+    decisions = DecisionGuideFactory(title="Match a framework to your project")
+    DecisionGuideRowFactory(
+        guide=decisions,
+        project_type="Real-time services",
+        lean_toward="Express",
+        why="An event loop suits I/O",
+        alternative="NestJS",
+    )
+    DecisionGuideRowFactory(
+        guide=decisions,
+        project_type="Data / ML / AI workloads",
+        lean_toward="FastAPI",
+        why="Async ASGI plus the Python ML ecosystem",
+        alternative="Flask, Django",
+    )
+    return SimpleNamespace(matrix=matrix, newer=newer, older=older, decisions=decisions)
+
+
+@pytest.fixture
+def guide(records):
+    """A guide showing a matrix, a chart, a tiered ranking and a decision guide."""
+    return GuidePageFactory(
+        title="Backend frameworks compared",
+        body=[
+            comparison_matrix(records.matrix),
+            adoption_chart(records.newer, comparison_survey=records.older, title="Most-used frameworks"),
+            tiered_ranking(BenchmarkSourceFactory()),  # tiers: "Top tier", "Middle", "Lower"
+            decision_guide(records.decisions),
+        ],
+    )
+
+
+def render(client, page):
+    response = client.get(page.url)
     assert response.status_code == 200
     return response.content.decode()
 
 
-def test_editing_a_framework_updates_the_matrix_of_every_guide_that_shows_it(client):
-    assert "Moderate (sync WSGI), async maturing" in render(client)
-    django = Framework.objects.get(slug="django")
+def shown(client, page):
+    """What a reader sees of each data block: table rows as cell texts, bar labels, tier lines."""
+    html = render(client, page)
+    soup = BeautifulSoup(html, "html.parser")
+
+    def rows(table):
+        return [[cell.get_text() for cell in row.find_all(["th", "td"])] for row in table.select("tbody tr")]
+
+    data_tables = soup.select("section.data-table table")
+    return SimpleNamespace(
+        html=html,
+        matrix=rows(data_tables[0]) if data_tables else None,
+        decisions=rows(data_tables[1]) if len(data_tables) > 1 else None,
+        chart_table=rows(soup.select_one("figure.chart table")) if soup.select_one("figure.chart") else None,
+        bars=[label.get_text() for label in soup.select("figure.chart .chart__label")],
+        tiers=[tier.get_text(" ", strip=True) for tier in soup.select("section.tiers li")],
+    )
+
+
+MATRIX = [
+    ["Express (Node.js)", "JS / TS", "High for I/O"],
+    ["Django", "Python", "Moderate (sync WSGI), async maturing"],
+    ["Ruby on Rails", "Ruby", "Moderate"],
+]
+
+
+def test_editing_a_framework_updates_the_matrix_of_every_guide_that_shows_it(client, records, guide):
+    other_guide = GuidePageFactory(title="Choosing a Python framework", body=[comparison_matrix(records.matrix)])
+    assert shown(client, guide).matrix == MATRIX
+    assert shown(client, other_guide).matrix == MATRIX
+
+    django = Framework.objects.get(name="Django")
     django.raw_performance = "High with async views (ASGI)"
     django.save()
-    html = render(client)
-    assert "High with async views (ASGI)" in html
-    assert "Moderate (sync WSGI), async maturing" not in html
+
+    for page in (guide, other_guide):
+        assert '<th scope="row">Django</th><td>Python</td><td>High with async views (ASGI)</td>' in render(client, page)
+        assert shown(client, page).matrix == [
+            ["Express (Node.js)", "JS / TS", "High for I/O"],
+            ["Django", "Python", "High with async views (ASGI)"],
+            ["Ruby on Rails", "Ruby", "Moderate"],
+        ]
 
 
-def test_renaming_a_framework_renames_it_in_the_chart_table_and_tiers(client):
-    rails = Framework.objects.get(slug="ruby-on-rails")
+def test_renaming_a_framework_renames_it_in_the_matrix_chart_table_and_tiers(client, guide):
+    assert shown(client, guide).tiers == [
+        "Top tier: ASP.NET Core and Spring Boot",
+        "Middle: Express, Ruby on Rails and Django",
+        "Lower: FastAPI and Flask",
+    ]
+
+    rails = Framework.objects.get(name="Ruby on Rails")
     rails.name = "Rails"
     rails.save()
-    html = render(client)
-    assert '<th scope="row">Rails</th><td>4.7%</td><td>5.9%</td>' in html
-    assert "Express, Rails, Django and Laravel" in html
+
+    page = shown(client, guide)
+    assert '<th scope="row">Rails</th><td>Ruby</td><td>Moderate</td>' in page.html
+    assert '<th scope="row">Rails</th><td>4.7%</td><td>5.9%</td>' in page.html
+    assert page.bars[-1] == "Rails"
+    assert page.tiers[1] == "Middle: Express, Rails and Django"
+    assert "Ruby on Rails" not in page.html
 
 
-def test_editing_a_survey_figure_changes_the_chart_and_its_data_table(client):
-    figure = AdoptionFigure.objects.get(survey__slug="stack-overflow-2025", framework__slug="fastapi")
+def test_editing_a_survey_figure_changes_the_chart_and_its_data_table(client, guide):
+    assert shown(client, guide).bars == ["Express", "FastAPI", "Flask", "Django", "Ruby on Rails"]
+
+    figure = AdoptionFigure.objects.get(survey__year=2025, framework__name="FastAPI")
     figure.share = Decimal("21.3")
     figure.save()
-    html = render(client)
-    assert '<th scope="row">FastAPI</th><td>9.9%</td><td>21.3%</td>' in html
-    assert "14.8%</td>" not in html
-    # FastAPI now ranks second, so it becomes the second bar.
-    assert html.index(">FastAPI</text>") < html.index(">Express</text>")
+
+    page = shown(client, guide)
+    # FastAPI now ranks first, so it becomes the first bar and the first row of the data table.
+    assert page.bars == ["FastAPI", "Express", "Flask", "Django", "Ruby on Rails"]
+    assert page.chart_table == [
+        ["FastAPI", "9.9%", "21.3%"],
+        ["Express", "17.8%", "19.9%"],
+        ["Flask", "12.9%", "14.4%"],
+        ["Django", "12.0%", "12.6%"],
+        ["Ruby on Rails", "4.7%", "5.9%"],
+    ]
+    assert "14.8%" not in page.html
 
 
-def test_moving_a_framework_to_another_tier_moves_it_in_the_ranking(client):
-    Framework.objects.filter(slug="fastapi").update(performance_tier="top", tier_rank=4)
-    html = render(client)
-    assert "ASP.NET Core, Go (Gin / Echo), Spring Boot and FastAPI" in html
+def test_moving_a_framework_to_another_tier_moves_it_in_the_ranking(client, guide):
+    assert shown(client, guide).tiers[0] == "Top tier: ASP.NET Core and Spring Boot"
+
+    Framework.objects.filter(name="FastAPI").update(performance_tier="top", tier_rank=3)
+
+    assert shown(client, guide).tiers == [
+        "Top tier: ASP.NET Core, Spring Boot and FastAPI",
+        "Middle: Express, Ruby on Rails and Django",
+        "Lower: Flask",
+    ]
 
 
-def test_reordering_and_removing_matrix_rows_changes_the_table(client):
-    ComparisonMatrixRow.objects.filter(framework__slug="phoenix").update(sort_order=-1)
-    ComparisonMatrixRow.objects.filter(framework__slug="flask").delete()
-    html = render(client)
-    matrix = html[html.index("Backend framework comparison matrix") :]
-    assert matrix.index('<th scope="row">Phoenix</th>') < matrix.index('<th scope="row">Express (Node.js)</th>')
-    assert "Prototypes, small services, internal APIs" not in html
+def test_reordering_and_removing_matrix_rows_changes_the_table(client, records, guide):
+    assert shown(client, guide).matrix == MATRIX
+
+    ComparisonMatrixRow.objects.filter(matrix=records.matrix, framework__name="Ruby on Rails").update(sort_order=-1)
+    ComparisonMatrixRow.objects.filter(matrix=records.matrix, framework__name="Django").delete()
+
+    page = shown(client, guide)
+    assert page.matrix == [["Ruby on Rails", "Ruby", "Moderate"], ["Express (Node.js)", "JS / TS", "High for I/O"]]
+    assert "Moderate (sync WSGI), async maturing" not in page.html
 
 
-def test_editing_a_decision_guide_row_changes_the_table(client):
+def test_editing_a_decision_guide_row_changes_the_table(client, guide):
+    assert shown(client, guide).decisions[1] == [
+        "Data / ML / AI workloads",
+        "FastAPI",
+        "Async ASGI plus the Python ML ecosystem",
+        "Flask, Django",
+    ]
+
     row = DecisionGuideRow.objects.get(project_type="Data / ML / AI workloads")
     row.alternative = "Django with Celery"
     row.save()
-    assert "<td>Django with Celery</td>" in render(client)
+
+    page = shown(client, guide)
+    assert "<td>Django with Celery</td>" in page.html
+    assert page.decisions == [
+        ["Real-time services", "Express", "An event loop suits I/O", "NestJS"],
+        ["Data / ML / AI workloads", "FastAPI", "Async ASGI plus the Python ML ecosystem", "Django with Celery"],
+    ]

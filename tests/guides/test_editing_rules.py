@@ -1,65 +1,96 @@
-"""What the guide editor refuses, with a message naming the field and the problem."""
-
-import json
+"""What the guide editor refuses, with a message naming the field and the problem, and what survives edits
+elsewhere (a moved page, a deleted record)."""
 
 import pytest
 from django.core.exceptions import ValidationError
 
-from authors.models import AuthorPage
+from tests.authors.factories import AuthorPageFactory, TeamFactory
+from tests.frameworks.factories import FrameworkFactory, matrix_of
+from tests.guides.factories import (
+    ContentPageFactory,
+    GuidePageFactory,
+    comparison_matrix,
+    heading,
+    paragraph,
+    source,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_citation_of_an_unknown_source_is_refused_on_the_body(demo_guide):
-    body = demo_guide.body.get_prep_value()
-    body.append({"type": "paragraph", "value": "<p>A claim [cite:nowhere].</p>"})
-    demo_guide.body = json.dumps(body)
+def test_a_citation_of_an_unknown_source_is_refused_on_the_body():
+    guide = GuidePageFactory(
+        body=[paragraph("<p>A claim [cite:docs].</p>")], sources=[source("docs", publisher="RabbitMQ", title="Docs")]
+    )
+    guide.body = [paragraph("<p>A claim [cite:docs].</p>"), paragraph("<p>Another [cite:nowhere].</p>")]
     with pytest.raises(ValidationError) as error:
-        demo_guide.full_clean()
-    assert error.value.message_dict["body"] == [
-        "Cites [cite:nowhere], but no source has that key. Add the source or fix the marker."
-    ]
+        guide.full_clean()
+    assert error.value.message_dict == {
+        "body": ["Cites [cite:nowhere], but no source has that key. Add the source or fix the marker."]
+    }
 
 
-def test_a_reviewer_is_a_person_or_a_team_not_both(demo_guide):
-    demo_guide.reviewer_person = AuthorPage.objects.get(slug="kanika-mathur")
+def test_a_reviewer_is_a_person_or_a_team_not_both():
+    guide = GuidePageFactory(reviewer_team=TeamFactory(name="Engineering team"))
+    guide.reviewer_person = AuthorPageFactory()
     with pytest.raises(ValidationError) as error:
-        demo_guide.full_clean()
-    assert error.value.message_dict["reviewer_team"] == ["Choose a reviewing person or a reviewing team, not both."]
+        guide.full_clean()
+    assert error.value.message_dict == {"reviewer_team": ["Choose a reviewing person or a reviewing team, not both."]}
 
 
-def test_two_headings_with_the_same_link_are_refused(demo_guide):
-    body = demo_guide.body.get_prep_value()
-    body.append({"type": "heading", "value": {"text": "Python", "level": "h3"}})
-    demo_guide.body = json.dumps(body)
+def test_two_headings_with_the_same_link_are_refused():
+    guide = GuidePageFactory(body=[heading("Python"), paragraph("<p>Words.</p>")])
+    guide.body = [heading("Python"), paragraph("<p>Words.</p>"), heading("Python", level="h3")]
     with pytest.raises(ValidationError) as error:
-        demo_guide.full_clean()
-    assert "#python" in error.value.message_dict["body"][0]
+        guide.full_clean()
+    assert error.value.message_dict == {"body": ["Two headings share the link #python; give one an anchor of its own."]}
 
 
-def test_internal_links_follow_a_page_when_it_moves(client, demo_guide):
-    from wagtail.models import Page
-
-    service = Page.objects.get(slug="custom-software-development")
-    service.move(Page.objects.get(slug="case-studies"), pos="last-child")
-    html = client.get(demo_guide.url).content.decode()
-    assert 'href="/case-studies/custom-software-development/"' in html
-    assert 'href="/services/custom-software-development/"' not in html
+def test_two_headings_with_the_same_text_and_their_own_anchors_are_accepted(client):
+    guide = GuidePageFactory(body=[heading("Python"), heading("Python", level="h3", anchor="python-again")])
+    html = client.get(guide.url).content.decode()
+    assert '<h2 id="python">Python</h2>' in html
+    assert '<h3 id="python-again">Python</h3>' in html
 
 
-def test_a_deleted_matrix_leaves_the_guide_readable(client, demo_guide):
-    from frameworks.models import ComparisonMatrix
+def test_internal_links_follow_a_page_when_it_moves(client):
+    services = ContentPageFactory(title="Services", slug="services")
+    case_studies = ContentPageFactory(title="Case studies", slug="case-studies")
+    service = ContentPageFactory(title="Custom software", slug="custom-software-development", parent=services)
+    guide = GuidePageFactory(body=[paragraph(f'<p>See <a linktype="page" id="{service.pk}">our service</a>.</p>')])
+    assert '<a href="/services/custom-software-development/">our service</a>' in client.get(guide.url).content.decode()
 
-    ComparisonMatrix.objects.get(slug="backend-frameworks-2026").delete()
-    response = client.get(demo_guide.url)
+    service.move(case_studies, pos="last-child")
+
+    html = client.get(guide.url).content.decode()
+    assert '<a href="/case-studies/custom-software-development/">our service</a>' in html
+    assert "/services/custom-software-development/" not in html
+
+
+def test_a_deleted_matrix_leaves_the_guide_readable(client):
+    matrix = matrix_of([FrameworkFactory(name="Django")], title="Backend landscape")
+    guide = GuidePageFactory(body=[comparison_matrix(matrix), paragraph("<p>The rest of the guide.</p>")])
+    html = client.get(guide.url).content.decode()
+    assert '<section class="data-table"' in html  # the matrix shows while it exists
+    assert "Backend landscape" in html
+
+    matrix.delete()
+
+    response = client.get(guide.url)
     assert response.status_code == 200
-    assert "The 2026 backend framework landscape, compared" not in response.content.decode()
-    assert "Data behind this chart" in response.content.decode()
+    html = response.content.decode()
+    assert "Backend landscape" not in html
+    assert '<section class="data-table"' not in html
+    assert "<p>The rest of the guide.</p>" in html
 
 
-def test_a_person_can_be_the_reviewer_and_is_linked(client, demo_guide):
-    demo_guide.reviewer_team = None
-    demo_guide.reviewer_person = AuthorPage.objects.get(slug="kanika-mathur")
-    demo_guide.save_revision().publish()
-    html = client.get(demo_guide.url).content.decode()
-    assert 'Reviewed by <a href="/authors/kanika-mathur/">Kanika Mathur</a>' in html
+def test_a_person_can_be_the_reviewer_and_is_linked(client):
+    guide = GuidePageFactory(reviewer_person=AuthorPageFactory(title="Kanika Mathur"))
+    html = client.get(guide.url).content.decode()
+    assert '<p class="byline__reviewer">Reviewed by <a href="/authors/kanika-mathur/">Kanika Mathur</a></p>' in html
+
+
+def test_a_team_reviewer_is_named_without_a_link(client):
+    guide = GuidePageFactory(reviewer_team=TeamFactory(name="Engineering team"))
+    html = client.get(guide.url).content.decode()
+    assert '<p class="byline__reviewer">Reviewed by Engineering team</p>' in html

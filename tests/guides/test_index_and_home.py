@@ -1,11 +1,21 @@
-"""The guide index (newest first, by category, paginated) and the home page."""
+"""The guide index (newest first, by category, paginated), the home page, content pages and related guides."""
 
-import json
 import re
+from datetime import UTC, datetime
 
 import pytest
 
-from guides.models import GuideIndexPage, GuidePage
+from guides.models import HomePage
+from tests.guides.factories import (
+    CallToActionFactory,
+    ContentPageFactory,
+    GuideCategoryFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    related_guides,
+    site_chrome,
+)
+from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
 
@@ -14,88 +24,149 @@ def card_titles(html):
     return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
 
 
+def on(day, month=6):
+    return datetime(2026, month, day, 9, 0, tzinfo=UTC)
+
+
+def guides_published_on(*days, **fields):
+    """One guide per day of June 2026, titled 'Guide of June <day>', made in the order given."""
+    return [GuidePageFactory(title=f"Guide of June {day}", first_published_at=on(day), **fields) for day in days]
+
+
+@pytest.fixture
+def web():
+    return GuideCategoryFactory(name="Web & software", slug="web-software")
+
+
+@pytest.fixture
+def mobile():
+    return GuideCategoryFactory(name="Mobile & apps", slug="mobile-apps")
+
+
 def test_index_lists_guides_newest_first(client):
-    titles = card_titles(client.get("/guides/").content.decode())
-    assert titles[0] == "Backend frameworks compared: a fair 2026 guide to choosing one"
-    assert len(titles) == 10
-
-
-def test_index_filters_by_category(client):
-    html = client.get("/guides/?category=mobile-apps").content.decode()
-    assert card_titles(html) == [
-        "App Monetization Strategies: How to Make Money From Your App",
-        "App development tools",
+    guides_published_on(2, 9, 5)
+    assert card_titles(client.get("/guides/").content.decode()) == [
+        "Guide of June 9",
+        "Guide of June 5",
+        "Guide of June 2",
     ]
+
+
+def test_index_filters_by_category(client, web, mobile):
+    GuidePageFactory(title="App development tools", category=mobile, first_published_at=on(3))
+    GuidePageFactory(title="REST vs GraphQL", category=web, first_published_at=on(4))
+    GuidePageFactory(title="App monetization", category=mobile, first_published_at=on(5))
+    html = client.get("/guides/?category=mobile-apps").content.decode()
+    assert card_titles(html) == ["App monetization", "App development tools"]
     assert 'aria-current="page">Mobile &amp; apps</a>' in html
+    assert "<h1>Guides: Mobile &amp; apps</h1>" in html
 
 
 def test_an_unknown_category_is_not_found(client):
+    GuidePageFactory()
+    assert client.get("/guides/").status_code == 200
     assert client.get("/guides/?category=no-such-thing").status_code == 404
 
 
 def test_index_is_paginated(client):
-    GuideIndexPage.objects.update(per_page=4)
+    GuideIndexPageFactory(per_page=2)
+    guides_published_on(1, 2, 3, 4, 5)
     first = client.get("/guides/").content.decode()
     last = client.get("/guides/?page=3").content.decode()
-    assert len(card_titles(first)) == 4
-    assert len(card_titles(last)) == 2
-    assert "Page 1 of 3" in first and 'rel="next"' in first
-    assert 'rel="prev"' in last and 'rel="next"' not in last
+    assert card_titles(first) == ["Guide of June 5", "Guide of June 4"]
+    assert card_titles(last) == ["Guide of June 1"]
+    assert "Page 1 of 3" in first
+    assert '<a href="?page=2" rel="next">Older guides</a>' in first
+    assert 'rel="prev"' not in first
+    assert "Page 3 of 3" in last
+    assert '<a href="?page=2" rel="prev">Newer guides</a>' in last
+    assert 'rel="next"' not in last
 
 
 def test_out_of_range_page_shows_the_last_page(client):
-    GuideIndexPage.objects.update(per_page=4)
-    assert "Page 3 of 3" in client.get("/guides/?page=99").content.decode()
+    GuideIndexPageFactory(per_page=2)
+    guides_published_on(1, 2, 3, 4, 5)
+    html = client.get("/guides/?page=99").content.decode()
+    assert "Page 3 of 3" in html
+    assert card_titles(html) == ["Guide of June 1"]
+
+
+def test_filtered_and_later_index_pages_are_their_own_canonical_documents(client, web, mobile):
+    GuideIndexPageFactory(per_page=1)
+    guides_published_on(1, 2, category=web)
+    guides_published_on(3, category=mobile)
+    assert '<link rel="canonical" href="http://localhost/guides/">' in client.get("/guides/").content.decode()
+    html = client.get("/guides/?category=web-software&page=2").content.decode()
+    assert '<link rel="canonical" href="http://localhost/guides/?category=web-software&amp;page=2">' in html
+    html = client.get("/guides/?category=web-software").content.decode()
+    assert '<link rel="canonical" href="http://localhost/guides/?category=web-software">' in html
 
 
 def test_home_page_shows_the_latest_guides_and_the_call_to_action(client):
+    HomePage.objects.filter(pk=home_page().pk).update(latest_count=2)
+    site_chrome(
+        default_cta=CallToActionFactory(
+            heading="Not sure which backend framework fits?", button_label="Book a 30-minute discovery call"
+        )
+    )
+    guides_published_on(7, 21, 14)
     html = client.get("/").content.decode()
-    assert card_titles(html)[0] == "Backend frameworks compared: a fair 2026 guide to choosing one"
-    assert len(card_titles(html)) == 6
-    assert "Not sure which backend framework fits?" in html
-    assert "Book a 30-minute discovery call" in html
+    assert card_titles(html) == ["Guide of June 21", "Guide of June 14"]
+    assert '<h2 id="cta-heading">Not sure which backend framework fits?</h2>' in html
+    assert '<a class="button" href="https://example.com/book">Book a 30-minute discovery call</a>' in html
 
 
 def test_content_pages_for_case_studies_and_services_are_served(client):
-    for url in ["/case-studies/", "/services/custom-software-development/", "/services/web-application-development/"]:
+    ContentPageFactory(title="Case studies", slug="case-studies")
+    services = ContentPageFactory(title="Services", slug="services")
+    ContentPageFactory(title="Custom software development", slug="custom-software-development", parent=services)
+    ContentPageFactory(title="Web application development", slug="web-application-development", parent=services)
+    for url, heading in [
+        ("/case-studies/", "<h1>Case studies</h1>"),
+        ("/services/custom-software-development/", "<h1>Custom software development</h1>"),
+        ("/services/web-application-development/", "<h1>Web application development</h1>"),
+    ]:
         response = client.get(url)
         assert response.status_code == 200, url
-
-
-def test_a_guide_with_few_picks_is_topped_up_from_its_category(client):
-    guide = GuidePage.objects.get(slug="django-vs-flask")
-    html = client.get(guide.url).content.decode()
-    titles = card_titles(html)
-    assert len(titles) == 3
-    assert "Django vs Flask: choosing a Python web framework" not in titles
-    assert {GuidePage.objects.get(title=title).category.name for title in titles} == {"Web & software"}
-
-
-def test_filtered_and_later_index_pages_are_their_own_canonical_documents(client):
-    GuideIndexPage.objects.update(per_page=4)
-    assert '<link rel="canonical" href="http://127.0.0.1:8000/guides/">' in client.get("/guides/").content.decode()
-    html = client.get("/guides/?category=web-software&page=2").content.decode()
-    assert '<link rel="canonical" href="http://127.0.0.1:8000/guides/?category=web-software&amp;page=2">' in html
+        assert heading in response.content.decode(), url
 
 
 def test_an_unknown_address_gets_the_site_not_found_page(client):
+    site_chrome(header_cta=CallToActionFactory(button_label="Book a 30-minute discovery call"))
+    GuidePageFactory()
     response = client.get("/guides/no-such-guide/")
     assert response.status_code == 404
-    assert "Page not found" in response.content.decode()
-    assert "Book a 30-minute discovery call" in response.content.decode()
+    html = response.content.decode()
+    assert "<h1>Page not found</h1>" in html
+    assert 'href="https://example.com/book">Book a 30-minute discovery call</a>' in html
 
 
-def test_related_guides_show_the_editors_picks_first_then_the_newest_of_the_category(client):
-    guide = GuidePage.objects.get(slug="django-vs-flask")
-    pick = GuidePage.objects.get(slug="app-development-tools")
-    related = guide.related.get_prep_value()
-    related[0]["value"]["picks"] = [{"type": "item", "value": pick.pk, "id": "pick-1"}]
-    related[0]["value"]["count"] = 3
-    guide.related = json.dumps(related)
-    guide.save_revision().publish()
-    titles = card_titles(client.get(guide.url).content.decode())
-    assert titles == [
+def test_related_guides_without_picks_are_the_newest_others_of_the_same_category(client, web, mobile):
+    GuidePageFactory(title="Oldest web guide", category=web, first_published_at=on(1))
+    GuidePageFactory(title="Older web guide", category=web, first_published_at=on(2))
+    GuidePageFactory(title="Newer web guide", category=web, first_published_at=on(3))
+    GuidePageFactory(title="Newest mobile guide", category=mobile, first_published_at=on(9))
+    guide = GuidePageFactory(
+        title="Django vs Flask", category=web, first_published_at=on(10), related=[related_guides(count=2)]
+    )
+    assert card_titles(client.get(guide.url).content.decode()) == ["Newer web guide", "Older web guide"]
+
+
+def test_related_guides_show_the_editors_picks_first_then_the_newest_of_the_category(client, web, mobile):
+    older_pick = GuidePageFactory(title="App development tools", category=mobile, first_published_at=on(1))
+    newer_pick = GuidePageFactory(title="App monetization", category=mobile, first_published_at=on(2))
+    GuidePageFactory(title="Oldest web guide", category=web, first_published_at=on(3))
+    GuidePageFactory(title="Newer web guide", category=web, first_published_at=on(4))
+    GuidePageFactory(title="Newest web guide", category=web, first_published_at=on(5))
+    guide = GuidePageFactory(
+        title="Django vs Flask",
+        category=web,
+        first_published_at=on(6),
+        related=[related_guides(older_pick, newer_pick, count=4)],
+    )
+    assert card_titles(client.get(guide.url).content.decode()) == [
         "App development tools",
-        "Shopify Store Optimization Guide",
-        "REST vs GraphQL: which API style for your product",
+        "App monetization",
+        "Newest web guide",
+        "Newer web guide",
     ]

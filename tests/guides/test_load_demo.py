@@ -6,7 +6,7 @@ from django.core.management import call_command
 from frameworks.models import AdoptionFigure, Framework
 from guides.models import GuidePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def test_loading_again_creates_nothing(capsys):
@@ -31,10 +31,29 @@ def test_loading_again_restores_only_what_was_deleted():
 
 
 def test_the_demo_has_all_twenty_adoption_figures_and_both_sample_sizes():
-    figures = AdoptionFigure.objects.select_related("survey", "framework")
-    assert figures.count() == 20
-    assert {(f.survey.year, f.survey.sample_size) for f in figures} == {(2024, 48503), (2025, 23678)}
-    assert str(figures.get(survey__year=2025, framework__name="Node.js").share) == "48.7"
+    figures = AdoptionFigure.objects.order_by("survey__year", "sort_order")
+    assert [(f.survey.year, f.survey.sample_size, f.framework.name, str(f.share)) for f in figures] == [
+        (2024, 48503, "Node.js", "40.8"),
+        (2024, 48503, "Express", "17.8"),
+        (2024, 48503, "ASP.NET Core", "16.9"),
+        (2024, 48503, "FastAPI", "9.9"),
+        (2024, 48503, "Spring Boot", "12.7"),
+        (2024, 48503, "Flask", "12.9"),
+        (2024, 48503, "Django", "12.0"),
+        (2024, 48503, "Laravel", "7.9"),
+        (2024, 48503, "NestJS", "5.8"),
+        (2024, 48503, "Ruby on Rails", "4.7"),
+        (2025, 23678, "Node.js", "48.7"),
+        (2025, 23678, "Express", "19.9"),
+        (2025, 23678, "ASP.NET Core", "19.7"),
+        (2025, 23678, "FastAPI", "14.8"),
+        (2025, 23678, "Spring Boot", "14.7"),
+        (2025, 23678, "Flask", "14.4"),
+        (2025, 23678, "Django", "12.6"),
+        (2025, 23678, "Laravel", "8.9"),
+        (2025, 23678, "NestJS", "6.7"),
+        (2025, 23678, "Ruby on Rails", "5.9"),
+    ]
 
 
 def test_node_js_is_a_runtime_that_express_runs_on():

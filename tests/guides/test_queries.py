@@ -1,89 +1,206 @@
-"""A guide's queries are planned: their number does not grow with its content."""
+"""Pages' queries are planned: their number does not grow with what the page shows.
 
-import json
-from uuid import uuid4
+Each page is built twice, with two and with six of everything it can have many of, and rendered
+twice: the first render makes the image renditions and fills Django's and Wagtail's caches, the
+second is counted.
+"""
 
 import pytest
+from bs4 import BeautifulSoup
 
-from frameworks.models import ComparisonMatrix, ComparisonMatrixRow, Framework, Language
-from guides.models import GuidePage
-from tests.conftest import DEMO_GUIDE_URL
+from tests.authors.factories import AuthorPageFactory, TeamFactory
+from tests.frameworks.factories import (
+    BenchmarkSourceFactory,
+    DecisionGuideFactory,
+    DecisionGuideRowFactory,
+    FrameworkFactory,
+    LanguageFactory,
+    RuntimeFactory,
+    matrix_of,
+    survey_with_figures,
+)
+from tests.guides.factories import (
+    CallToActionFactory,
+    ContentPageFactory,
+    GuideCategoryFactory,
+    GuidePageFactory,
+    ImageFactory,
+    adoption_chart,
+    aside,
+    comparison_matrix,
+    decision_guide,
+    faq,
+    heading,
+    key_takeaways,
+    paragraph,
+    related_guides,
+    site_chrome,
+    source,
+    tiered_ranking,
+)
+from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
 
-GUIDE_PAGE_QUERIES = 30
+GUIDE_PAGE_QUERIES = 29
+GUIDE_INDEX_QUERIES = 14
+HOME_PAGE_QUERIES = 8
+AUTHOR_PAGE_QUERIES = 14
+
+SIZES = [pytest.param(2, id="two of each"), pytest.param(6, id="six of each")]
 
 
-def render(client):
-    response = client.get(DEMO_GUIDE_URL)
+def numbered(label, size):
+    return [f"{label} {number}" for number in range(1, size + 1)]
+
+
+def site_with_chrome(size):
+    """The site's chrome as every page shows it: `size` navigation links, a header and a default call to action."""
+    home = home_page()
+    linked = [ContentPageFactory(title=title) for title in numbered("Linked page", size)]
+    site_chrome(
+        linkedin_url="https://www.linkedin.com/company/resourcifi",
+        navigation=[{"type": "link", "value": {"label": page.title, "page": page.pk}} for page in linked],
+        header_cta=CallToActionFactory(name="Header call", button_label="Talk to us", link_page=home),
+        default_cta=CallToActionFactory(name="Discovery call", heading="Plan your backend with us"),
+    )
+
+
+def guide_with_everything(size):
+    """A guide that uses every block, with `size` of each thing a guide can have many of."""
+    site_with_chrome(size)
+    category = GuideCategoryFactory(name="Engineering")
+    author = AuthorPageFactory(
+        title="Kanika Mathur",
+        photo=ImageFactory(),
+        bio="<p>I run delivery.</p>",
+        linkedin_url="https://www.linkedin.com/company/resourcifi",
+    )
+    language = LanguageFactory(name="Elixir")
+    runtime = RuntimeFactory(name="BEAM", language=language)
+    frameworks = [
+        FrameworkFactory(name=name, language=language, runtime=runtime, performance_tier="top", tier_rank=rank)
+        for rank, name in enumerate(numbered("Grown framework", size))
+    ]
+    matrix = matrix_of(frameworks, columns=("language", "runtime", "raw_performance", "performance_tier"))
+    survey = survey_with_figures(dict.fromkeys(frameworks, "20.5"), year=2025)
+    last_year = survey_with_figures(dict.fromkeys(frameworks, "10.5"), year=2024)
+    decisions = DecisionGuideFactory(title="Which framework")
+    for project_type in numbered("Grown project", size):
+        DecisionGuideRowFactory(guide=decisions, project_type=project_type)
+    related = [
+        GuidePageFactory(title=title, category=category, author=author)
+        for title in numbered("Grown related guide", size)
+    ]
+    return GuidePageFactory(
+        title="Backend frameworks compared",
+        slug="frameworks-compared",
+        category=category,
+        author=author,
+        reviewer_team=TeamFactory(name="Platform team"),
+        hero_image=ImageFactory(),
+        body=[
+            key_takeaways(*numbered("Grown takeaway", size)),
+            heading("The frameworks"),
+            paragraph("<p>How they compare [cite:grown-1].</p>"),
+            comparison_matrix(matrix),
+            adoption_chart(survey, comparison_survey=last_year),
+            tiered_ranking(BenchmarkSourceFactory()),
+            decision_guide(decisions),
+            aside("A caveat", "<p>Benchmarks are not workloads.</p>"),
+            faq(*[(question + "?", "<p>An answer.</p>") for question in numbered("Grown question", size)]),
+        ],
+        sources=[source(f"grown-{number}", title=f"Grown source {number}") for number in range(1, size + 1)],
+        related=[related_guides(*related, count=size)],
+    )
+
+
+def texts(soup, selector):
+    return [element.get_text(" ", strip=True) for element in soup.select(selector)]
+
+
+def render(client, url):
+    response = client.get(url)
     assert response.status_code == 200
-    return response.content.decode()
+    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
-def grow_the_guide(guide, extra):
-    """Add `extra` matrix rows, sources, FAQ questions and related guides to the demo guide."""
-    language = Language.objects.create(name="Zig")
-    matrix = ComparisonMatrix.objects.get(slug="backend-frameworks-2026")
-    for number in range(extra):
-        framework = Framework.objects.create(
-            name=f"Extra framework {number}", slug=f"extra-{number}", language=language, raw_performance="High"
-        )
-        ComparisonMatrixRow.objects.create(matrix=matrix, framework=framework, sort_order=100 + number)
+@pytest.mark.parametrize("size", SIZES)
+def test_a_guide_renders_in_the_same_number_of_queries_however_much_it_shows(client, django_assert_num_queries, size):
+    guide_with_everything(size)
+    render(client, "/guides/frameworks-compared/")
 
-    sources = guide.sources.get_prep_value()
-    for number in range(extra):
-        sources.append(
-            {
-                "type": "source",
-                "value": {"key": f"extra-{number}", "publisher": "Publisher", "title": f"Extra source {number}"},
-            }
-        )
-    body = guide.body.get_prep_value()
-    faq = next(block for block in body if block["type"] == "faq")
-    for number in range(extra):
-        faq["value"]["items"].append(
-            {
-                "type": "item",
-                "id": str(uuid4()),
-                "value": {"question": f"Extra question {number}?", "answer": "<p>An answer.</p>"},
-            }
-        )
-
-    related = guide.related.get_prep_value()
-    index = guide.get_parent()
-    for number in range(extra):
-        extra_guide = GuidePage(
-            title=f"Extra related guide {number}",
-            slug=f"extra-related-{number}",
-            standfirst="More to read.",
-            category=guide.category,
-            author=guide.author,
-            body=json.dumps([]),
-        )
-        index.add_child(instance=extra_guide)
-        extra_guide.save_revision().publish()
-        related[0]["value"]["picks"].append({"type": "item", "value": extra_guide.pk, "id": str(uuid4())})
-    related[0]["value"]["count"] = len(related[0]["value"]["picks"])
-    guide.sources = json.dumps(sources)
-    guide.body = json.dumps(body)
-    guide.related = json.dumps(related)
-    guide.save_revision().publish()
-
-
-def test_rendering_the_demo_guide_takes_a_fixed_number_of_queries(client, django_assert_num_queries):
-    render(client)  # first render makes the image renditions
     with django_assert_num_queries(GUIDE_PAGE_QUERIES):
-        render(client)
+        page = render(client, "/guides/frameworks-compared/")
+
+    # The counted render showed all of it.
+    matrix, decisions = page.select("section.data-table")
+    assert texts(matrix, "tbody th") == numbered("Grown framework", size)
+    assert texts(decisions, "tbody th") == numbered("Grown project", size)
+    assert texts(page, "figure.chart tbody th") == numbered("Grown framework", size)
+    top_tier = texts(page, "section.tiers li")[0]
+    assert [name for name in numbered("Grown framework", size) if name not in top_tier] == []
+    assert texts(page, "section.takeaways li") == numbered("Grown takeaway", size)
+    assert texts(page, "section.faq h3") == [question + "?" for question in numbered("Grown question", size)]
+    assert texts(page, "section.sources li") == [f"Publisher, {title}." for title in numbered("Grown source", size)]
+    assert texts(page, "section.related .card__title") == numbered("Grown related guide", size)
+    assert texts(page, "nav.site-nav li") == [*numbered("Linked page", size), "Talk to us"]
+    assert texts(page, "p.byline__reviewer") == ["Reviewed by Platform team"]
+    assert texts(page, "section.cta-band h2") == ["Plan your backend with us"]
+    assert page.select_one("figure.hero img")["alt"] == "A row of server racks"
 
 
-def test_query_count_stays_the_same_as_rows_sources_questions_and_related_guides_grow(
-    client, demo_guide, django_assert_num_queries
+def guides_in_categories(size, author=None):
+    """`size` guides, each in a category of its own and, unless `author` is given, by an author of its own."""
+    authors = {"author": author} if author else {}
+    for number in range(1, size + 1):
+        GuidePageFactory(
+            title=f"Listed guide {number}", category=GuideCategoryFactory(name=f"Topic {number}"), **authors
+        )
+
+
+def newest_first(label, size):
+    return numbered(label, size)[::-1]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_guide_index_renders_in_the_same_number_of_queries_however_many_guides_it_lists(
+    client, django_assert_num_queries, size
 ):
-    grow_the_guide(demo_guide, extra=3)
-    render(client)
-    with django_assert_num_queries(GUIDE_PAGE_QUERIES):
-        html = render(client)
-    assert "Extra framework 2" in html
-    assert "Extra source 2" in html
-    assert "Extra question 2?" in html
-    assert "Extra related guide 2" in html
+    site_with_chrome(size)
+    guides_in_categories(size)
+    render(client, "/guides/")
+
+    with django_assert_num_queries(GUIDE_INDEX_QUERIES):
+        page = render(client, "/guides/")
+
+    assert texts(page, ".card__title") == newest_first("Listed guide", size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_home_page_renders_in_the_same_number_of_queries_however_many_guides_it_lists(
+    client, django_assert_num_queries, size
+):
+    site_with_chrome(size)
+    guides_in_categories(size)
+    render(client, "/")
+
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        page = render(client, "/")
+
+    assert texts(page, ".card__title") == newest_first("Listed guide", size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_an_author_page_renders_in_the_same_number_of_queries_however_many_guides_they_wrote(
+    client, django_assert_num_queries, size
+):
+    site_with_chrome(size)
+    author = AuthorPageFactory(title="Kanika Mathur", photo=ImageFactory())
+    guides_in_categories(size, author=author)
+    render(client, "/authors/kanika-mathur/")
+
+    with django_assert_num_queries(AUTHOR_PAGE_QUERIES):
+        page = render(client, "/authors/kanika-mathur/")
+
+    assert texts(page, ".card__title") == newest_first("Listed guide", size)

@@ -1,14 +1,27 @@
 """What search engines and feed readers get: meta tags, JSON-LD, sitemap, robots.txt, RSS."""
 
 import json
+from datetime import UTC, datetime
 from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.authors.factories import AuthorPageFactory
+from tests.guides.factories import (
+    GuideCategoryFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    ImageFactory,
+    faq,
+    paragraph,
+    source,
+)
+
 pytestmark = pytest.mark.django_db
 
-GUIDE_URL = "http://127.0.0.1:8000/guides/backend-frameworks-compared/"
+GUIDE_URL = "http://localhost/guides/queues-compared/"
+SITEMAP = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 def json_ld(html):
@@ -23,68 +36,196 @@ def meta(html, **attrs):
     return tag["content"] if tag else None
 
 
-def test_guide_has_description_canonical_open_graph_and_twitter_tags(guide_html):
-    soup = BeautifulSoup(guide_html, "html.parser")
+@pytest.fixture
+def author():
+    return AuthorPageFactory(title="Kanika Mathur", role="Head of Service Delivery", company="Resourcifi")
+
+
+@pytest.fixture
+def guide(author):
+    return GuidePageFactory(
+        title="Queues compared",
+        slug="queues-compared",
+        standfirst="RabbitMQ, Kafka and SQS side by side: what each is for and what it costs to run.",
+        category=GuideCategoryFactory(name="Engineering"),
+        author=author,
+        first_published_at=datetime(2026, 6, 28, 9, 0, tzinfo=UTC),
+        last_published_at=datetime(2026, 7, 15, 14, 30, tzinfo=UTC),
+    )
+
+
+def test_guide_has_description_canonical_open_graph_and_twitter_tags(client, author):
+    guide = GuidePageFactory(
+        title="Queues compared",
+        slug="queues-compared",
+        standfirst="RabbitMQ, Kafka and SQS side by side.",
+        author=author,
+        hero_image=ImageFactory(),
+        first_published_at=datetime(2026, 6, 28, 9, 0, tzinfo=UTC),
+    )
+    html = client.get(guide.url).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
     assert soup.find("link", rel="canonical")["href"] == GUIDE_URL
-    description = meta(guide_html, name="description")
-    assert 50 < len(description) <= 160
-    assert meta(guide_html, property="og:type") == "article"
-    assert meta(guide_html, property="og:title") == "Backend frameworks compared: a fair 2026 guide to choosing one"
-    assert meta(guide_html, property="og:url") == GUIDE_URL
-    assert meta(guide_html, property="og:image").startswith("http://127.0.0.1:8000/media/images/")
-    assert meta(guide_html, name="twitter:card") == "summary_large_image"
-    assert meta(guide_html, name="twitter:description") == description
+    assert meta(html, name="description") == "RabbitMQ, Kafka and SQS side by side."
+    assert meta(html, property="og:type") == "article"
+    assert meta(html, property="og:title") == "Queues compared"
+    assert meta(html, property="og:description") == "RabbitMQ, Kafka and SQS side by side."
+    assert meta(html, property="og:url") == GUIDE_URL
+    assert meta(html, property="og:image").startswith("http://localhost/media/images/")
+    assert meta(html, property="og:image").endswith(".fill-1200x630.format-jpeg.jpg")
+    assert meta(html, property="og:image:alt") == "A row of server racks"
+    assert meta(html, name="twitter:card") == "summary_large_image"
+    assert meta(html, name="twitter:title") == "Queues compared"
+    assert meta(html, name="twitter:description") == "RabbitMQ, Kafka and SQS side by side."
 
 
-def test_guide_json_ld_has_article_with_author_and_dates(guide_html):
-    article = json_ld(guide_html)["Article"]
-    assert article["headline"] == "Backend frameworks compared: a fair 2026 guide to choosing one"
-    assert article["author"]["@type"] == "Person"
-    assert article["author"]["name"] == "Kanika Mathur"
-    assert article["author"]["jobTitle"] == "Head of Service Delivery"
-    assert article["datePublished"] == "2026-06-28T09:00:00+00:00"
-    assert article["dateModified"] == "2026-06-28T09:00:00+00:00"
-    assert article["mainEntityOfPage"] == GUIDE_URL
+def test_a_search_description_overrides_the_standfirst_in_meta_tags(client):
+    guide = GuidePageFactory(standfirst="The standfirst.", search_description="Written for search results.")
+    html = client.get(guide.url).content.decode()
+    assert meta(html, name="description") == "Written for search results."
+    assert meta(html, property="og:description") == "Written for search results."
 
 
-def test_guide_json_ld_has_the_faq_breadcrumbs_and_organization(guide_html):
-    documents = json_ld(guide_html)
-    questions = documents["FAQPage"]["mainEntity"]
-    assert len(questions) == 5
-    assert questions[0]["name"] == "What is the best backend framework in 2026?"
-    assert "[cite:" not in json.dumps(questions)
-    crumbs = documents["BreadcrumbList"]["itemListElement"]
-    assert [crumb["item"] for crumb in crumbs][-2:] == ["http://127.0.0.1:8000/guides/", GUIDE_URL]
-    assert documents["Organization"]["name"] == "Resourcifi"
+def test_guide_has_article_published_and_modified_times(client, guide):
+    html = client.get(guide.url).content.decode()
+    assert meta(html, property="article:published_time") == "2026-06-28T09:00:00+00:00"
+    assert meta(html, property="article:modified_time") == "2026-07-15T14:30:00+00:00"
 
 
-def test_json_ld_cannot_be_broken_out_of_by_content(client, demo_guide):
-    demo_guide.title = "Guide </script><script>alert(1)</script>"
-    demo_guide.save_revision().publish()
-    html = client.get(demo_guide.url).content.decode()
+def test_a_guide_without_a_hero_image_has_a_small_card_and_no_image_tags(client, guide):
+    html = client.get(guide.url).content.decode()
+    assert meta(html, name="twitter:card") == "summary"
+    assert meta(html, property="og:image") is None
+
+
+def test_guide_json_ld_has_article_with_author_and_dates(client, guide):
+    assert json_ld(client.get(guide.url).content.decode())["Article"] == {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "Queues compared",
+        "description": "RabbitMQ, Kafka and SQS side by side: what each is for and what it costs to run.",
+        "mainEntityOfPage": GUIDE_URL,
+        "articleSection": "Engineering",
+        "datePublished": "2026-06-28T09:00:00+00:00",
+        "dateModified": "2026-07-15T14:30:00+00:00",
+        "timeRequired": "PT1M",
+        "author": {
+            "@type": "Person",
+            "name": "Kanika Mathur",
+            "jobTitle": "Head of Service Delivery",
+            "url": "http://localhost/authors/kanika-mathur/",
+            "worksFor": {"@type": "Organization", "name": "Resourcifi"},
+        },
+    }
+
+
+def test_guide_json_ld_has_the_faq_without_citation_markers(client):
+    guide = GuidePageFactory(
+        body=[
+            paragraph("<p>Queues decouple services [cite:docs].</p>"),
+            faq(
+                ("Which queue is fastest?", "<p>Kafka, for <b>throughput</b> [cite:docs].</p>"),
+                ("Do I need a queue?", "<p>Not for a single service.</p>"),
+            ),
+        ],
+        sources=[source("docs", publisher="Apache", title="Kafka documentation")],
+    )
+    assert json_ld(client.get(guide.url).content.decode())["FAQPage"] == {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": "Which queue is fastest?",
+                "acceptedAnswer": {"@type": "Answer", "text": "Kafka, for throughput ."},
+            },
+            {
+                "@type": "Question",
+                "name": "Do I need a queue?",
+                "acceptedAnswer": {"@type": "Answer", "text": "Not for a single service."},
+            },
+        ],
+    }
+
+
+def test_a_guide_without_questions_has_no_faq_json_ld(client, guide):
+    assert "FAQPage" not in json_ld(client.get(guide.url).content.decode())
+
+
+def test_guide_json_ld_has_the_breadcrumbs_and_organization(client, guide):
+    documents = json_ld(client.get(guide.url).content.decode())
+    assert documents["BreadcrumbList"] == {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Home", "item": "http://localhost/"},
+            {"@type": "ListItem", "position": 2, "name": "Guides", "item": "http://localhost/guides/"},
+            {"@type": "ListItem", "position": 3, "name": "Queues compared", "item": GUIDE_URL},
+        ],
+    }
+    assert documents["Organization"] == {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": "Resourcifi",
+        "url": "http://localhost/",
+    }
+
+
+def test_pages_below_the_home_page_have_breadcrumbs_json_ld_and_the_home_page_has_none(client):
+    GuidePageFactory()
+    assert json_ld(client.get("/guides/").content.decode())["BreadcrumbList"]["itemListElement"] == [
+        {"@type": "ListItem", "position": 1, "name": "Home", "item": "http://localhost/"},
+        {"@type": "ListItem", "position": 2, "name": "Guides", "item": "http://localhost/guides/"},
+    ]
+    assert set(json_ld(client.get("/").content.decode())) == {"Organization"}
+
+
+def test_json_ld_cannot_be_broken_out_of_by_content(client):
+    guide = GuidePageFactory(title="Guide </script><script>alert(1)</script>")
+    html = client.get(guide.url).content.decode()
     assert "<script>alert(1)" not in html
-    assert "Guide \\u003C/script\\u003E" in html
+    assert '"headline": "Guide \\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E"' in html
 
 
-def test_sitemap_lists_live_pages_with_their_last_change(client):
-    xml = client.get("/sitemap.xml").content.decode()
-    assert f"<loc>{GUIDE_URL}</loc>" in xml
-    assert "<loc>http://127.0.0.1:8000/authors/kanika-mathur/</loc>" in xml
-    assert "<lastmod>2026-06-28</lastmod>" in xml
+def test_sitemap_lists_live_pages_with_their_last_change(client, author):
+    GuideIndexPageFactory(first_published_at=datetime(2026, 6, 1, 9, 0, tzinfo=UTC))
+    GuidePageFactory(
+        slug="queues-compared",
+        author=author,
+        first_published_at=datetime(2026, 6, 28, 9, 0, tzinfo=UTC),
+        last_published_at=datetime(2026, 7, 15, 14, 30, tzinfo=UTC),
+    )
+    urls = ElementTree.fromstring(client.get("/sitemap.xml").content).findall("sitemap:url", SITEMAP)
+    assert {
+        url.findtext("sitemap:loc", namespaces=SITEMAP): url.findtext("sitemap:lastmod", namespaces=SITEMAP)
+        for url in urls
+    } == {
+        "http://localhost/": None,
+        "http://localhost/authors/": None,
+        "http://localhost/authors/kanika-mathur/": None,
+        "http://localhost/guides/": "2026-06-01",
+        GUIDE_URL: "2026-07-15",
+    }
 
 
 def test_robots_txt_names_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
-    assert "Disallow: /admin/" in response.content.decode()
+    assert response.content.decode() == "User-agent: *\nDisallow: /admin/\n\nSitemap: http://testserver/sitemap.xml\n"
 
 
-def test_rss_feed_lists_guides_newest_first(client):
+def test_rss_feed_lists_guides_newest_first(client, guide):
+    GuidePageFactory(title="Older guide", first_published_at=datetime(2026, 6, 1, 9, 0, tzinfo=UTC))
+    GuidePageFactory(title="Middle guide", first_published_at=datetime(2026, 6, 14, 9, 0, tzinfo=UTC))
     response = client.get("/feeds/guides/")
     assert response["Content-Type"].startswith("application/rss+xml")
     items = ElementTree.fromstring(response.content).findall("./channel/item")
-    assert len(items) == 10
-    assert items[0].findtext("title") == "Backend frameworks compared: a fair 2026 guide to choosing one"
-    assert items[0].findtext("link") == GUIDE_URL
-    assert items[0].findtext("category") == "Engineering"
+    assert [item.findtext("title") for item in items] == ["Queues compared", "Middle guide", "Older guide"]
+    newest = items[0]
+    assert newest.findtext("link") == GUIDE_URL
+    assert newest.findtext("description") == (
+        "RabbitMQ, Kafka and SQS side by side: what each is for and what it costs to run."
+    )
+    assert newest.findtext("{http://purl.org/dc/elements/1.1/}creator") == "Kanika Mathur"
+    assert newest.findtext("pubDate") == "Sun, 28 Jun 2026 09:00:00 +0000"
+    assert newest.findtext("category") == "Engineering"
