@@ -104,10 +104,10 @@ class TierBlock(blocks.StructBlock):
 
 
 class TieredRankingBlock(blocks.StructBlock):
-    """Frameworks grouped by the performance tier their records give them."""
+    """Frameworks grouped by the tier the chosen benchmark's results give them."""
 
     heading = blocks.CharBlock(required=False)
-    benchmark = SnippetChooserBlock("frameworks.BenchmarkSource")
+    benchmark = SnippetChooserBlock("frameworks.Benchmark")
     intro = blocks.RichTextBlock(features=["bold", "italic", "link"], required=False)
     tiers = blocks.ListBlock(TierBlock(), min_num=1)
     caveat = blocks.TextBlock(required=False)
@@ -115,10 +115,13 @@ class TieredRankingBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         template = "frameworks/blocks/tiered_ranking.html"
-        description = "Frameworks grouped by the performance tier their records give them."
+        description = "Frameworks grouped by the tier the chosen benchmark's results give them."
 
     def ranked_tiers(self, value):
-        grouped = frameworks_by_tier([tier["tier"] for tier in value["tiers"]])
+        """The chosen tiers that the benchmark puts any framework in, in the editor's order."""
+        if not value["benchmark"]:
+            return []
+        grouped = frameworks_by_tier(value["benchmark"], [tier["tier"] for tier in value["tiers"]])
         return [
             {
                 "label": tier["label"],
@@ -127,6 +130,7 @@ class TieredRankingBlock(blocks.StructBlock):
                 "names": and_join(framework.name for framework in grouped[tier["tier"]]),
             }
             for tier in value["tiers"]
+            if grouped[tier["tier"]]
         ]
 
     def get_context(self, value, parent_context=None):

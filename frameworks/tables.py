@@ -5,7 +5,10 @@ Each function fetches what it needs in a fixed number of queries, however many r
 
 from dataclasses import dataclass, field
 
-from .models import Framework, matrix_cell
+from django.db.models import Prefetch
+
+from .models import BenchmarkResult, CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward
+from .models.decision_guides import choices_text
 
 
 @dataclass
@@ -29,21 +32,40 @@ class Table:
 
 
 def comparison_matrix_table(matrix):
-    """The matrix as a table: two queries (columns, rows with their frameworks)."""
-    columns = list(matrix.columns.all())
-    rows = matrix.rows.select_related("framework__language", "framework__runtime")
+    """The matrix as a table: three queries (columns, rows, the values where they cross)."""
+    columns = list(matrix.columns.select_related("criterion"))
+    rows = list(matrix.rows.select_related("framework__language"))
+    values = {
+        (value.framework_id, value.criterion_id): value.text
+        for value in CriterionValue.objects.filter(
+            framework__in=[row.framework_id for row in rows],
+            criterion__in=[column.criterion_id for column in columns],
+        )
+    }
+    language_heading = ["Language"] if matrix.show_language else []
     return Table(
         title=matrix.title,
         description=matrix.description,
         caption=matrix.caption,
-        headings=[matrix.row_heading] + [column.label for column in columns],
-        rows=[(row.framework.label, [matrix_cell(row.framework, column.field) for column in columns]) for row in rows],
+        headings=[matrix.row_heading] + language_heading + [column.label for column in columns],
+        rows=[
+            (
+                row.framework.label,
+                ([row.framework.language.label] if matrix.show_language else [])
+                + [values.get((row.framework_id, column.criterion_id), "") for column in columns],
+            )
+            for row in rows
+        ],
         footnote=matrix.footnote,
     )
 
 
 def decision_guide_table(guide):
-    """The decision guide as a table: one query for its rows."""
+    """The decision guide as a table: three queries (rows, their lean-toward and alternative choices)."""
+    rows = guide.rows.prefetch_related(
+        Prefetch("lean_toward", queryset=DecisionGuideLeanToward.objects.select_related("framework")),
+        Prefetch("alternatives", queryset=DecisionGuideAlternative.objects.select_related("framework")),
+    )
     return Table(
         title=guide.title,
         description=guide.description,
@@ -54,16 +76,24 @@ def decision_guide_table(guide):
             guide.why_heading,
             guide.alternative_heading,
         ],
-        rows=[(row.project_type, [row.lean_toward, row.why, row.alternative]) for row in guide.rows.all()],
+        rows=[
+            (row.project_type, [choices_text(row.lean_toward.all()), row.why, choices_text(row.alternatives.all())])
+            for row in rows
+        ],
         footnote=guide.footnote,
     )
 
 
-def frameworks_by_tier(tiers):
-    """{tier: [framework, ...]} for the given tiers, ordered by rank within each: one query."""
+def frameworks_by_tier(benchmark, tiers):
+    """{tier: [framework, ...]} of a benchmark's results in the given tiers, by rank: one query."""
     grouped = {tier: [] for tier in tiers}
-    for framework in Framework.objects.filter(performance_tier__in=tiers).order_by("tier_rank", "name"):
-        grouped[framework.performance_tier].append(framework)
+    results = (
+        BenchmarkResult.objects.filter(benchmark=benchmark, tier__in=tiers)
+        .select_related("framework")
+        .order_by("rank", "framework__name")
+    )
+    for result in results:
+        grouped[result.tier].append(result.framework)
     return grouped
 
 

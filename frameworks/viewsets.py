@@ -4,8 +4,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import (
     AdoptionSurvey,
-    BenchmarkSource,
+    Benchmark,
     ComparisonMatrix,
+    Criterion,
     DecisionGuide,
     Framework,
     Language,
@@ -15,8 +16,8 @@ from .models import (
 class FrameworkSnippetViewSet(SnippetViewSet):
     model = Framework
     icon = "code"
-    list_display = ["name", "kind", "language", "performance_tier"]
-    list_filter = ["kind", "language", "performance_tier"]
+    list_display = ["name", "kind", "language"]
+    list_filter = ["kind", "language"]
     search_fields = ["name"]
 
 
@@ -26,16 +27,22 @@ class LanguageSnippetViewSet(SnippetViewSet):
     list_display = ["name", "short_name"]
 
 
+class CriterionSnippetViewSet(SnippetViewSet):
+    model = Criterion
+    icon = "list-ul"
+    list_display = ["name", "slug", "unit"]
+
+
 class AdoptionSurveySnippetViewSet(SnippetViewSet):
     model = AdoptionSurvey
     icon = "table"
     list_display = ["__str__", "sample_size"]
 
 
-class BenchmarkSourceSnippetViewSet(SnippetViewSet):
-    model = BenchmarkSource
+class BenchmarkSnippetViewSet(SnippetViewSet):
+    model = Benchmark
     icon = "history"
-    list_display = ["__str__", "published", "test_type"]
+    list_display = ["__str__", "published_on", "test_type"]
 
 
 class ComparisonMatrixSnippetViewSet(SnippetViewSet):
@@ -57,8 +64,9 @@ class FrameworksDataSnippetViewSetGroup(SnippetViewSetGroup):
     items = (
         FrameworkSnippetViewSet,
         LanguageSnippetViewSet,
+        CriterionSnippetViewSet,
         AdoptionSurveySnippetViewSet,
-        BenchmarkSourceSnippetViewSet,
+        BenchmarkSnippetViewSet,
         ComparisonMatrixSnippetViewSet,
         DecisionGuideSnippetViewSet,
     )

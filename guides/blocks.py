@@ -7,6 +7,7 @@ guide body. Every block has its own template under templates/guides/blocks/.
 from django.core.validators import RegexValidator
 from django.utils.text import slugify
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from frameworks.blocks import (
     AdoptionChartBlock,
@@ -116,14 +117,37 @@ class ContentBodyBlock(blocks.StreamBlock):
     aside = AsideBlock()
 
 
-class SourceBlock(blocks.StructBlock):
-    """One numbered source; its number is its position in the list."""
-
-    key = blocks.CharBlock(
+def source_key_block():
+    return blocks.CharBlock(
         max_length=40,
         validators=[RegexValidator(r"^[a-z0-9-]+$", "Use lower-case letters, digits and hyphens.")],
         help_text="Short name the text cites it by: write [cite:KEY] after a claim.",
     )
+
+
+class _CitedBlock(blocks.StructBlock):
+    """A numbered source; its number is its position in the list, its template a list item."""
+
+    def citation(self, value):
+        raise NotImplementedError
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["citation"] = self.citation(value)
+        return context
+
+
+def record_citation(record, note):
+    """A survey's or benchmark's citation (publisher, title, year, n, URL), generated from the record
+    so it never drifts from the data the guide shows; a deleted record leaves the note alone."""
+    citation = record.citation() if record else {"publisher": "", "title": "", "detail": "", "url": ""}
+    return {**citation, "note": note}
+
+
+class SourceBlock(_CitedBlock):
+    """A source written out by hand."""
+
+    key = source_key_block()
     publisher = blocks.CharBlock()
     title = blocks.CharBlock()
     detail = blocks.CharBlock(required=False, help_text="Date, edition or sample size, e.g. 'Technology (n=23,678)'.")
@@ -132,10 +156,48 @@ class SourceBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        template = "guides/blocks/source.html"
+
+    def citation(self, value):
+        return {name: value[name] for name in ("publisher", "title", "detail", "note", "url")}
+
+
+class SurveySourceBlock(_CitedBlock):
+    """An adoption survey kept under Frameworks data, cited from its record."""
+
+    key = source_key_block()
+    survey = SnippetChooserBlock("frameworks.AdoptionSurvey")
+    note = blocks.CharBlock(required=False, help_text="A caveat shown after the citation.")
+
+    class Meta:
+        icon = "table"
+        label = "Survey source"
+        template = "guides/blocks/source.html"
+
+    def citation(self, value):
+        return record_citation(value["survey"], value["note"])
+
+
+class BenchmarkSourceBlock(_CitedBlock):
+    """A benchmark kept under Frameworks data, cited from its record."""
+
+    key = source_key_block()
+    benchmark = SnippetChooserBlock("frameworks.Benchmark")
+    note = blocks.CharBlock(required=False, help_text="A caveat shown after the citation.")
+
+    class Meta:
+        icon = "history"
+        label = "Benchmark source"
+        template = "guides/blocks/source.html"
+
+    def citation(self, value):
+        return record_citation(value["benchmark"], value["note"])
 
 
 class SourcesBlock(blocks.StreamBlock):
     source = SourceBlock()
+    survey_source = SurveySourceBlock()
+    benchmark_source = BenchmarkSourceBlock()
 
 
 class RelatedGuidesBlock(blocks.StructBlock):

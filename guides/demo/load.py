@@ -1,4 +1,5 @@
-"""Load the demo content: the reference guide with all its data, its people and its site.
+"""Load the demo content: the reference guide, its people and its site, on top of the frameworks
+records that frameworks/demo/ loads.
 
 Idempotent and non-destructive: every record and page is looked up by its natural key (slug,
 name) and created only when missing. What exists is never changed, so a second run keeps
@@ -8,7 +9,6 @@ whatever editors have edited, and restores only what was deleted.
 import json
 import re
 from datetime import UTC, datetime
-from decimal import Decimal
 from io import BytesIO
 from uuid import uuid4
 
@@ -22,18 +22,8 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
 from authors.models import AuthorIndexPage, AuthorPage, Team
-from frameworks.models import (
-    AdoptionFigure,
-    AdoptionSurvey,
-    BenchmarkSource,
-    ComparisonMatrix,
-    ComparisonMatrixColumn,
-    ComparisonMatrixRow,
-    DecisionGuide,
-    DecisionGuideRow,
-    Framework,
-    Language,
-)
+from frameworks.demo.load import load_frameworks_demo
+from frameworks.models import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide
 from guides.models import (
     CallToAction,
     ContentPage,
@@ -44,7 +34,7 @@ from guides.models import (
     SiteChrome,
 )
 
-from . import content, frameworks_data
+from . import content, sources
 from .images import server_stack_jpeg
 
 GUIDE_PUBLISHED = datetime(2026, 6, 28, 9, 0, tzinfo=UTC)
@@ -63,7 +53,7 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self):
-        self.load_frameworks_data()
+        self.created += load_frameworks_demo(log=self.log)
         home = self.load_site()
         categories = self.load_categories()
         team = self.load_team()
@@ -76,72 +66,6 @@ class DemoLoader:
         related = self.load_related_guides(guide_index, categories, author)
         self.load_reference_guide(guide_index, categories, author, team, related, content_pages)
         return self.created
-
-    # Frameworks records -------------------------------------------------------------------
-    def load_frameworks_data(self):
-        languages = {}
-        for name, short_name in frameworks_data.LANGUAGES:
-            languages[name], made = Language.objects.get_or_create(name=name, defaults={"short_name": short_name})
-            if made:
-                self._created(f"language {name}")
-        for record in frameworks_data.RUNTIMES:
-            self._framework(dict(record, kind=Framework.Kind.RUNTIME), languages)
-        for record in frameworks_data.FRAMEWORKS:
-            self._framework(record, languages)
-
-        for record in frameworks_data.SURVEYS:
-            survey, made = AdoptionSurvey.objects.get_or_create(slug=record["slug"], defaults=record)
-            if made:
-                column = 0 if record["year"] == 2024 else 1
-                for position, (slug, shares) in enumerate(frameworks_data.ADOPTION_FIGURES.items()):
-                    AdoptionFigure.objects.create(
-                        survey=survey,
-                        framework=Framework.objects.get(slug=slug),
-                        share=Decimal(shares[column]),
-                        sort_order=position,
-                    )
-                self._created(f"survey {survey}")
-
-        for record in frameworks_data.BENCHMARKS:
-            _, made = BenchmarkSource.objects.get_or_create(slug=record["slug"], defaults=record)
-            if made:
-                self._created(f"benchmark {record['slug']}")
-
-        spec = frameworks_data.COMPARISON_MATRIX
-        fields = {key: spec[key] for key in ("title", "description", "caption", "row_heading", "footnote")}
-        matrix, made = ComparisonMatrix.objects.get_or_create(slug=spec["slug"], defaults=fields)
-        if made:
-            for position, column in enumerate(spec["columns"]):
-                ComparisonMatrixColumn.objects.create(matrix=matrix, field=column, sort_order=position)
-            for position, slug in enumerate(spec["frameworks"]):
-                ComparisonMatrixRow.objects.create(
-                    matrix=matrix, framework=Framework.objects.get(slug=slug), sort_order=position
-                )
-            self._created(f"comparison matrix {matrix}")
-
-        spec = frameworks_data.DECISION_GUIDE
-        fields = {key: spec[key] for key in ("title", "description", "caption", "footnote")}
-        guide, made = DecisionGuide.objects.get_or_create(slug=spec["slug"], defaults=fields)
-        if made:
-            for position, (project_type, lean_toward, why, alternative) in enumerate(spec["rows"]):
-                DecisionGuideRow.objects.create(
-                    guide=guide,
-                    project_type=project_type,
-                    lean_toward=lean_toward,
-                    why=why,
-                    alternative=alternative,
-                    sort_order=position,
-                )
-            self._created(f"decision guide {guide}")
-
-    def _framework(self, record, languages):
-        record = dict(record)
-        record["language"] = languages[record["language"]]
-        if "runtime" in record:
-            record["runtime"] = Framework.objects.get(slug=record["runtime"])
-        _, made = Framework.objects.get_or_create(slug=record.pop("slug"), defaults=record)
-        if made:
-            self._created(f"framework {record['name']}")
 
     # Site, people, snippets ---------------------------------------------------------------
     def load_site(self):
@@ -174,7 +98,7 @@ class DemoLoader:
 
     def load_categories(self):
         categories = {}
-        for name in frameworks_data.CATEGORIES:
+        for name in sources.CATEGORIES:
             categories[name], made = GuideCategory.objects.get_or_create(name=name, defaults={"slug": slugify(name)})
             if made:
                 self._created(f"category {name}")
@@ -263,7 +187,7 @@ class DemoLoader:
             reviewer_team=team,
             hero_image=self.hero_image(spec["hero_alt"]),
             body=self.stream_json(body, links),
-            sources=json.dumps([{"type": "source", "value": source} for source in frameworks_data.SOURCES]),
+            sources=json.dumps([self.source_block(source) for source in sources.SOURCES]),
             related=json.dumps(
                 [
                     {
@@ -278,6 +202,15 @@ class DemoLoader:
                 ]
             ),
         )
+
+    @staticmethod
+    def source_block(spec):
+        """A sources StreamField item; a record-backed source names its record by slug."""
+        value = {key: spec[key] for key in spec if key != "type"}
+        for field, model in (("survey", AdoptionSurvey), ("benchmark", Benchmark)):
+            if field in value:
+                value[field] = model.objects.get(slug=value[field]).pk
+        return {"type": spec["type"], "value": value}
 
     def hero_image(self, alt_text):
         image = Image.objects.filter(title=HERO_IMAGE_TITLE).first()
@@ -322,7 +255,7 @@ class DemoLoader:
             "comparison_matrix": {"matrix": ComparisonMatrix},
             "decision_guide": {"guide": DecisionGuide},
             "adoption_chart": {"survey": AdoptionSurvey, "comparison_survey": AdoptionSurvey},
-            "tiered_ranking": {"benchmark": BenchmarkSource},
+            "tiered_ranking": {"benchmark": Benchmark},
         }.get(block_type, {})
         if not lookups:
             return value

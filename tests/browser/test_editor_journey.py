@@ -28,7 +28,10 @@ def test_editor_edits_a_framework_once_and_the_guide_changes(demo_site, editor, 
 
     django = Framework.objects.get(slug="django")
     page.goto(f"{demo_site.url}/admin/snippets/frameworks/framework/edit/{django.pk}/")
-    page.fill("#id_learning_curve", "Gentle, thanks to the tutorial")
+    # The value whose criterion chooser reads "Learning curve": id_criterion_values-N-criterion-title.
+    title = page.locator("[id^=id_criterion_values-][id$=-criterion-title]", has_text="Learning curve")
+    form_prefix = title.get_attribute("id").removesuffix("-criterion-title")
+    page.fill(f"#{form_prefix}-text", "Gentle, thanks to the tutorial")
     page.get_by_role("button", name="Save").first.click()
     page.wait_for_url(f"{demo_site.url}/admin/snippets/frameworks/framework/")
     assert page.get_by_text("'Django' updated.").is_visible()

@@ -1,5 +1,6 @@
 """Factories for frameworks records: each makes a valid record, so a test names only what it is about."""
 
+from datetime import date
 from decimal import Decimal
 
 import factory
@@ -9,11 +10,16 @@ from factory.django import DjangoModelFactory
 from frameworks.models import (
     AdoptionFigure,
     AdoptionSurvey,
-    BenchmarkSource,
+    Benchmark,
+    BenchmarkResult,
     ComparisonMatrix,
     ComparisonMatrixColumn,
     ComparisonMatrixRow,
+    Criterion,
+    CriterionValue,
     DecisionGuide,
+    DecisionGuideAlternative,
+    DecisionGuideLeanToward,
     DecisionGuideRow,
     Framework,
     Language,
@@ -28,25 +34,42 @@ class LanguageFactory(DjangoModelFactory):
         django_get_or_create = ["name"]
 
 
+class CriterionFactory(DjangoModelFactory):
+    """A criterion; by slug, so `criterion("learning-curve")` names the same one every time."""
+
+    slug = factory.Sequence(lambda n: f"criterion-{n}")
+    name = factory.LazyAttribute(lambda criterion: criterion.slug.replace("-", " ").capitalize())
+
+    class Meta:
+        model = Criterion
+        django_get_or_create = ["slug"]
+
+
+def criterion(slug_or_criterion):
+    if isinstance(slug_or_criterion, Criterion):
+        return slug_or_criterion
+    return CriterionFactory(slug=slug_or_criterion)
+
+
 class FrameworkFactory(DjangoModelFactory):
+    """A framework; `values={"learning-curve": "Low"}` gives its value for each criterion (by slug)."""
+
     name = factory.Sequence(lambda n: f"Framework {n}")
     slug = factory.LazyAttribute(lambda framework: slugify(framework.name))
     language = factory.SubFactory(LanguageFactory)
-    raw_performance = "High"
-    ecosystem = "Large"
-    learning_curve = "Moderate"
-    best_fit = "APIs"
 
     class Meta:
         model = Framework
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def values(framework, create, values, **kwargs):
+        for key, text in (values or {}).items():
+            CriterionValue.objects.create(framework=framework, criterion=criterion(key), text=text)
 
 
 class RuntimeFactory(FrameworkFactory):
     kind = Framework.Kind.RUNTIME
-    raw_performance = ""
-    ecosystem = ""
-    learning_curve = ""
-    best_fit = ""
 
 
 class AdoptionSurveyFactory(DjangoModelFactory):
@@ -79,16 +102,24 @@ def survey_with_figures(shares, **fields):
     return survey
 
 
-class BenchmarkSourceFactory(DjangoModelFactory):
+class BenchmarkFactory(DjangoModelFactory):
+    """A benchmark; `results=[(framework, "top", 1), ...]` gives its results (tier, rank within it)."""
+
     publisher = "TechEmpower"
     name = "Framework Benchmarks"
     edition = factory.Sequence(lambda n: f"Round {n}")
     slug = factory.LazyAttribute(lambda benchmark: slugify(f"techempower {benchmark.edition}"))
-    published = "March 2025"
+    published_on = date(2025, 3, 1)
     test_type = "Fortunes"
 
     class Meta:
-        model = BenchmarkSource
+        model = Benchmark
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def results(benchmark, create, results, **kwargs):
+        for framework, tier, rank in results or ():
+            BenchmarkResult.objects.create(benchmark=benchmark, framework=framework, tier=tier, rank=rank)
 
 
 class ComparisonMatrixFactory(DjangoModelFactory):
@@ -100,11 +131,11 @@ class ComparisonMatrixFactory(DjangoModelFactory):
         model = ComparisonMatrix
 
 
-def matrix_of(frameworks, columns=("language", "raw_performance"), **fields):
-    """A comparison matrix showing these frameworks (rows) and fields (columns), in order."""
+def matrix_of(frameworks, criteria=("raw-performance",), **fields):
+    """A comparison matrix of these frameworks (rows) by these criteria (columns: slugs or records)."""
     matrix = ComparisonMatrixFactory(**fields)
-    for position, column in enumerate(columns):
-        ComparisonMatrixColumn.objects.create(matrix=matrix, field=column, sort_order=position)
+    for position, column in enumerate(criteria):
+        ComparisonMatrixColumn.objects.create(matrix=matrix, criterion=criterion(column), sort_order=position)
     for position, framework in enumerate(frameworks):
         ComparisonMatrixRow.objects.create(matrix=matrix, framework=framework, sort_order=position)
     return matrix
@@ -119,13 +150,32 @@ class DecisionGuideFactory(DjangoModelFactory):
         model = DecisionGuide
 
 
+def _add_choices(model, row, choices):
+    """Each choice is a Framework, a label for something not kept as a record, or the choice's fields."""
+    for position, choice in enumerate(choices or ()):
+        if isinstance(choice, Framework):
+            choice = {"framework": choice}
+        elif isinstance(choice, str):
+            choice = {"label": choice}
+        model.objects.create(row=row, sort_order=position, **choice)
+
+
 class DecisionGuideRowFactory(DjangoModelFactory):
+    """A row; `lean_toward=[...]` and `alternatives=[...]` list its choices (see _add_choices)."""
+
     guide = factory.SubFactory(DecisionGuideFactory)
     project_type = factory.Sequence(lambda n: f"Project type {n}")
-    lean_toward = "Django"
     why = "Batteries included"
-    alternative = "Flask"
     sort_order = factory.Sequence(lambda n: n)
 
     class Meta:
         model = DecisionGuideRow
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def lean_toward(row, create, choices, **kwargs):
+        _add_choices(DecisionGuideLeanToward, row, choices)
+
+    @factory.post_generation
+    def alternatives(row, create, choices, **kwargs):
+        _add_choices(DecisionGuideAlternative, row, choices)

@@ -4,7 +4,8 @@ import pytest
 
 from frameworks.blocks import AdoptionChartBlock, ComparisonMatrixBlock, DecisionGuideBlock, TieredRankingBlock
 from tests.frameworks.factories import (
-    BenchmarkSourceFactory,
+    BenchmarkFactory,
+    CriterionFactory,
     DecisionGuideFactory,
     DecisionGuideRowFactory,
     FrameworkFactory,
@@ -31,12 +32,14 @@ def test_comparison_matrix_block_as_data():
         table_label="Express (Node.js)",
         runtime=node,
         language=javascript,
-        raw_performance="High for I/O",
+        values={"raw-performance": "High for I/O", "learning-curve": "Low"},
     )
-    django = FrameworkFactory(name="Django", language=LanguageFactory(name="Python"), raw_performance="Moderate")
+    django = FrameworkFactory(
+        name="Django", language=LanguageFactory(name="Python"), values={"raw-performance": "Moderate"}
+    )
     matrix = matrix_of(
         [express, django],
-        columns=("language", "raw_performance"),
+        criteria=(CriterionFactory(slug="raw-performance", name="Raw performance"), "learning-curve"),
         title="Backend frameworks",
         description="Two ways to serve an API.",
         footnote="Performance is relative.",
@@ -47,10 +50,10 @@ def test_comparison_matrix_block_as_data():
         "title": "Backend frameworks",
         "description": "Two ways to serve an API.",
         "caption": "Backend frameworks, compared",
-        "headings": ["Framework", "Language", "Raw performance"],
+        "headings": ["Framework", "Language", "Raw performance", "Learning curve"],
         "rows": [
-            {"heading": "Express (Node.js)", "cells": ["JS / TS", "High for I/O"]},
-            {"heading": "Django", "cells": ["Python", "Moderate"]},
+            {"heading": "Express (Node.js)", "cells": ["JS / TS", "High for I/O", "Low"]},
+            {"heading": "Django", "cells": ["Python", "Moderate", ""]},
         ],
         "footnote": "Performance is relative.",
     }
@@ -60,20 +63,21 @@ def test_decision_guide_block_as_data():
     guide = DecisionGuideFactory(
         title="Match a framework to your project", description="Start from the project.", footnote="Rules of thumb."
     )
+    fastapi, flask, django = (FrameworkFactory(name=name) for name in ("FastAPI", "Flask", "Django"))
     DecisionGuideRowFactory(
         guide=guide,
         project_type="Data / ML / AI workloads",
-        lean_toward="FastAPI",
+        lean_toward=[fastapi],
         why="Async ASGI plus the Python ML ecosystem",
-        alternative="Flask, Django",
+        alternatives=[flask, {"framework": django, "note": "for larger teams", "connector": "or"}],
         sort_order=1,
     )
     DecisionGuideRowFactory(
         guide=guide,
         project_type="Content-heavy sites",
-        lean_toward="Django",
+        lean_toward=[{"framework": django, "label": "Django (with Wagtail)"}],
         why="Admin and ORM included",
-        alternative="",
+        alternatives=["Next.js API routes"],
         sort_order=0,
     )
 
@@ -84,10 +88,13 @@ def test_decision_guide_block_as_data():
         "caption": "Match a framework to your project by project type",
         "headings": ["If your project is", "Lean toward", "Why", "Alternative"],
         "rows": [
-            {"heading": "Content-heavy sites", "cells": ["Django", "Admin and ORM included", ""]},
+            {
+                "heading": "Content-heavy sites",
+                "cells": ["Django (with Wagtail)", "Admin and ORM included", "Next.js API routes"],
+            },
             {
                 "heading": "Data / ML / AI workloads",
-                "cells": ["FastAPI", "Async ASGI plus the Python ML ecosystem", "Flask, Django"],
+                "cells": ["FastAPI", "Async ASGI plus the Python ML ecosystem", "Flask or Django for larger teams"],
             },
         ],
         "footnote": "Rules of thumb.",
@@ -122,13 +129,15 @@ def test_adoption_chart_block_as_data():
 
 
 def test_tiered_ranking_block_as_data():
-    benchmark = BenchmarkSourceFactory(edition="Round 23")
-    FrameworkFactory(name="Gin", performance_tier="top", tier_rank=2)
-    FrameworkFactory(name="ASP.NET Core", performance_tier="top", tier_rank=2)
-    FrameworkFactory(name="Spring Boot", performance_tier="top", tier_rank=1)
-    FrameworkFactory(name="Django", performance_tier="middle", tier_rank=1)
-    FrameworkFactory(name="Rails", performance_tier="lower", tier_rank=1)  # a tier the block does not show
-    FrameworkFactory(name="Flask", performance_tier="")  # in no tier
+    gin, aspnet, spring, django, rails = (
+        FrameworkFactory(name=name) for name in ("Gin", "ASP.NET Core", "Spring Boot", "Django", "Rails")
+    )
+    FrameworkFactory(name="Flask")  # in no tier
+    benchmark = BenchmarkFactory(
+        edition="Round 23",
+        results=[(gin, "top", 2), (aspnet, "top", 2), (spring, "top", 1), (django, "middle", 1), (rails, "lower", 1)],
+    )
+    BenchmarkFactory(edition="Round 22", results=[(django, "top", 1)])  # another benchmark's results stay out
 
     block = tiered_ranking(benchmark, tiers=(("top", "Top tier (compiled / JVM)"), ("middle", "Middle")))
     block["value"].update(

@@ -32,7 +32,7 @@ def purged(settings, db):
 
 @pytest.fixture
 def framework(db):
-    return FrameworkFactory(name="Django", learning_curve="Moderate")
+    return FrameworkFactory(name="Django", values={"learning-curve": "Moderate"})
 
 
 class Abandoned(Exception):
@@ -40,7 +40,7 @@ class Abandoned(Exception):
 
 
 def edit(framework):
-    framework.learning_curve = "Gentle"
+    framework.website = "https://www.djangoproject.com/"
     framework.save()
 
 

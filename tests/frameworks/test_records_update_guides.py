@@ -6,9 +6,16 @@ from types import SimpleNamespace
 import pytest
 from bs4 import BeautifulSoup
 
-from frameworks.models import AdoptionFigure, ComparisonMatrixRow, DecisionGuideRow, Framework
+from frameworks.models import (
+    AdoptionFigure,
+    BenchmarkResult,
+    ComparisonMatrixRow,
+    CriterionValue,
+    DecisionGuideAlternative,
+    Framework,
+)
 from tests.frameworks.factories import (
-    BenchmarkSourceFactory,
+    BenchmarkFactory,
     DecisionGuideFactory,
     DecisionGuideRowFactory,
     FrameworkFactory,
@@ -29,36 +36,37 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def records(db):
-    """Frameworks with their matrix, two survey editions, benchmark tiers and a decision guide."""
+    """Frameworks with their matrix, two survey editions, a benchmark's tiers and a decision guide."""
     python = LanguageFactory(name="Python")
     express = FrameworkFactory(
         name="Express",
         table_label="Express (Node.js)",
         language=LanguageFactory(name="JavaScript / TypeScript", short_name="JS / TS"),
-        raw_performance="High for I/O",
-        performance_tier="middle",
-        tier_rank=1,
+        values={"raw-performance": "High for I/O"},
     )
     rails = FrameworkFactory(
-        name="Ruby on Rails",
-        language=LanguageFactory(name="Ruby"),
-        raw_performance="Moderate",
-        performance_tier="middle",
-        tier_rank=2,
+        name="Ruby on Rails", language=LanguageFactory(name="Ruby"), values={"raw-performance": "Moderate"}
     )
     django = FrameworkFactory(
-        name="Django",
-        language=python,
-        raw_performance="Moderate (sync WSGI), async maturing",
-        performance_tier="middle",
-        tier_rank=3,
+        name="Django", language=python, values={"raw-performance": "Moderate (sync WSGI), async maturing"}
     )
-    fastapi = FrameworkFactory(name="FastAPI", language=python, performance_tier="lower", tier_rank=1)
-    flask = FrameworkFactory(name="Flask", language=python, performance_tier="lower", tier_rank=2)
-    FrameworkFactory(name="ASP.NET Core", performance_tier="top", tier_rank=1)
-    FrameworkFactory(name="Spring Boot", performance_tier="top", tier_rank=2)
+    fastapi = FrameworkFactory(name="FastAPI", language=python)
+    flask = FrameworkFactory(name="Flask", language=python)
+    aspnet = FrameworkFactory(name="ASP.NET Core")
+    spring = FrameworkFactory(name="Spring Boot")
+    benchmark = BenchmarkFactory(
+        results=[
+            (aspnet, "top", 1),
+            (spring, "top", 2),
+            (express, "middle", 1),
+            (rails, "middle", 2),
+            (django, "middle", 3),
+            (fastapi, "lower", 1),
+            (flask, "lower", 2),
+        ]
+    )
 
-    matrix = matrix_of([express, django, rails], columns=("language", "raw_performance"), title="Framework matrix")
+    matrix = matrix_of([express, django, rails], criteria=["raw-performance"], title="Framework matrix")
     newer = survey_with_figures(
         {express: "19.9", fastapi: "14.8", flask: "14.4", django: "12.6", rails: "5.9"}, year=2025
     )
@@ -69,18 +77,18 @@ def records(db):
     DecisionGuideRowFactory(
         guide=decisions,
         project_type="Real-time services",
-        lean_toward="Express",
+        lean_toward=[express],
         why="An event loop suits I/O",
-        alternative="NestJS",
+        alternatives=["NestJS"],
     )
     DecisionGuideRowFactory(
         guide=decisions,
         project_type="Data / ML / AI workloads",
-        lean_toward="FastAPI",
+        lean_toward=[fastapi],
         why="Async ASGI plus the Python ML ecosystem",
-        alternative="Flask, Django",
+        alternatives=[flask, django],
     )
-    return SimpleNamespace(matrix=matrix, newer=newer, older=older, decisions=decisions)
+    return SimpleNamespace(matrix=matrix, newer=newer, older=older, decisions=decisions, benchmark=benchmark)
 
 
 @pytest.fixture
@@ -91,7 +99,7 @@ def guide(records):
         body=[
             comparison_matrix(records.matrix),
             adoption_chart(records.newer, comparison_survey=records.older, title="Most-used frameworks"),
-            tiered_ranking(BenchmarkSourceFactory()),  # tiers: "Top tier", "Middle", "Lower"
+            tiered_ranking(records.benchmark),  # tiers: "Top tier", "Middle", "Lower"
             decision_guide(records.decisions),
         ],
     )
@@ -134,9 +142,9 @@ def test_editing_a_framework_updates_the_matrix_of_every_guide_that_shows_it(cli
     assert shown(client, guide).matrix == MATRIX
     assert shown(client, other_guide).matrix == MATRIX
 
-    django = Framework.objects.get(name="Django")
-    django.raw_performance = "High with async views (ASGI)"
-    django.save()
+    value = CriterionValue.objects.get(framework__name="Django", criterion__slug="raw-performance")
+    value.text = "High with async views (ASGI)"
+    value.save()
 
     for page in (guide, other_guide):
         assert '<th scope="row">Django</th><td>Python</td><td>High with async views (ASGI)</td>' in render(client, page)
@@ -147,7 +155,7 @@ def test_editing_a_framework_updates_the_matrix_of_every_guide_that_shows_it(cli
         ]
 
 
-def test_renaming_a_framework_renames_it_in_the_matrix_chart_table_and_tiers(client, guide):
+def test_renaming_a_framework_renames_it_in_the_matrix_chart_table_tiers_and_decision_guide(client, guide):
     assert shown(client, guide).tiers == [
         "Top tier: ASP.NET Core and Spring Boot",
         "Middle: Express, Ruby on Rails and Django",
@@ -164,6 +172,11 @@ def test_renaming_a_framework_renames_it_in_the_matrix_chart_table_and_tiers(cli
     assert page.bars[-1] == "Rails"
     assert page.tiers[1] == "Middle: Express, Rails and Django"
     assert "Ruby on Rails" not in page.html
+
+    flask = Framework.objects.get(name="Flask")
+    flask.name = "Flask (with Quart)"
+    flask.save()
+    assert shown(client, guide).decisions[1][3] == "Flask (with Quart), Django"
 
 
 def test_editing_a_survey_figure_changes_the_chart_and_its_data_table(client, guide):
@@ -189,7 +202,7 @@ def test_editing_a_survey_figure_changes_the_chart_and_its_data_table(client, gu
 def test_moving_a_framework_to_another_tier_moves_it_in_the_ranking(client, guide):
     assert shown(client, guide).tiers[0] == "Top tier: ASP.NET Core and Spring Boot"
 
-    Framework.objects.filter(name="FastAPI").update(performance_tier="top", tier_rank=3)
+    BenchmarkResult.objects.filter(framework__name="FastAPI").update(tier="top", rank=3)
 
     assert shown(client, guide).tiers == [
         "Top tier: ASP.NET Core, Spring Boot and FastAPI",
@@ -217,13 +230,28 @@ def test_editing_a_decision_guide_row_changes_the_table(client, guide):
         "Flask, Django",
     ]
 
-    row = DecisionGuideRow.objects.get(project_type="Data / ML / AI workloads")
-    row.alternative = "Django with Celery"
-    row.save()
+    DecisionGuideAlternative.objects.filter(framework__name="Flask").delete()
+    choice = DecisionGuideAlternative.objects.get(framework__name="Django")
+    choice.note = "with Celery"
+    choice.save()
 
     page = shown(client, guide)
     assert "<td>Django with Celery</td>" in page.html
     assert page.decisions == [
         ["Real-time services", "Express", "An event loop suits I/O", "NestJS"],
         ["Data / ML / AI workloads", "FastAPI", "Async ASGI plus the Python ML ecosystem", "Django with Celery"],
+    ]
+
+
+def test_each_tiered_ranking_shows_the_tiers_of_its_own_benchmark_and_skips_empty_ones(client, records):
+    fastapi, django = Framework.objects.get(name="FastAPI"), Framework.objects.get(name="Django")
+    other_round = BenchmarkFactory(edition="Round 22", results=[(django, "top", 1), (fastapi, "lower", 1)])
+    guide = GuidePageFactory(body=[tiered_ranking(records.benchmark), tiered_ranking(other_round)])
+
+    assert shown(client, guide).tiers == [
+        "Top tier: ASP.NET Core and Spring Boot",
+        "Middle: Express, Ruby on Rails and Django",
+        "Lower: FastAPI and Flask",
+        "Top tier: Django",
+        "Lower: FastAPI",
     ]

@@ -180,6 +180,14 @@ def source(key, publisher="Publisher", title="A source", detail="", note="", url
     )
 
 
+def survey_source(key, survey, note=""):
+    return _block("survey_source", {"key": key, "survey": survey.pk, "note": note})
+
+
+def benchmark_source(key, benchmark, note=""):
+    return _block("benchmark_source", {"key": key, "benchmark": benchmark.pk, "note": note})
+
+
 def related_guides(*picks, count=3):
     return _block(
         "related_guides",

@@ -5,11 +5,14 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from frameworks.models import Criterion
 from tests.authors.factories import TeamFactory
 from tests.frameworks.factories import (
     AdoptionSurveyFactory,
-    BenchmarkSourceFactory,
+    BenchmarkFactory,
+    CriterionFactory,
     DecisionGuideRowFactory,
     FrameworkFactory,
     LanguageFactory,
@@ -48,11 +51,17 @@ DATA_RECORDS = {
         "Adoption surveys",
         "Stack Overflow Developer Survey 2025",
     ),
-    "benchmark source": (
-        "wagtailsnippets_frameworks_benchmarksource",
-        lambda: BenchmarkSourceFactory(edition="Round 23"),
-        "Benchmark sources",
+    "benchmark": (
+        "wagtailsnippets_frameworks_benchmark",
+        lambda: BenchmarkFactory(edition="Round 23"),
+        "Benchmarks",
         "TechEmpower Framework Benchmarks Round 23",
+    ),
+    "criterion": (
+        "wagtailsnippets_frameworks_criterion",
+        lambda: CriterionFactory(name="Learning curve"),
+        "Criteria",
+        "Learning curve",
     ),
     "comparison matrix": (
         "wagtailsnippets_frameworks_comparisonmatrix",
@@ -144,25 +153,33 @@ def test_the_guide_preview_renders_the_draft_and_is_private(admin_client, client
     assert published.select_one("header .standfirst").get_text() == "The published summary."
 
 
+def framework_form(framework, values):
+    """The framework edit form as the admin posts it, with `values` as its criterion-value rows."""
+    return nested_form_data(
+        {
+            "name": framework.name,
+            "slug": framework.slug,
+            "kind": framework.kind,
+            "table_label": framework.table_label,
+            "language": framework.language_id,
+            "runtime": framework.runtime_id or "",
+            "website": framework.website,
+            "criterion_values": inline_formset(values, initial=framework.criterion_values.count()),
+        }
+    )
+
+
 def test_editing_a_framework_in_the_admin_changes_the_guide(admin_client, client):
-    phoenix = FrameworkFactory(name="Phoenix", slug="phoenix", language=LanguageFactory(name="Elixir"))
-    matrix = matrix_of([phoenix], columns=("language", "best_fit"))
+    best_fit = CriterionFactory(slug="best-fit", name="Best-fit use case")
+    phoenix = FrameworkFactory(
+        name="Phoenix", slug="phoenix", language=LanguageFactory(name="Elixir"), values={best_fit: "Real-time"}
+    )
+    matrix = matrix_of([phoenix], criteria=[best_fit])
     GuidePageFactory(title="Choosing a framework", body=[comparison_matrix(matrix)])
-    form = {
-        "name": "Phoenix",
-        "slug": "phoenix",
-        "kind": "framework",
-        "table_label": "",
-        "language": phoenix.language_id,
-        "runtime": "",
-        "website": "",
-        "raw_performance": "High",
-        "ecosystem": "Large",
-        "learning_curve": "Moderate",
-        "best_fit": "Real-time apps of every size",
-        "performance_tier": "",
-        "tier_rank": "0",
-    }
+    value = phoenix.criterion_values.get()
+    form = framework_form(
+        phoenix, [{"id": value.pk, "criterion": best_fit.pk, "text": "Real-time apps of every size", "score": ""}]
+    )
 
     response = admin_client.post(reverse("wagtailsnippets_frameworks_framework:edit", args=[phoenix.pk]), form)
 
@@ -171,4 +188,47 @@ def test_editing_a_framework_in_the_admin_changes_the_guide(admin_client, client
     assert [cell.get_text() for cell in guide.select("section.data-table tbody tr td")] == [
         "Elixir",
         "Real-time apps of every size",
+    ]
+
+
+def test_a_new_criterion_added_only_in_the_admin_shows_in_a_matrix(admin_client, client):
+    phoenix = FrameworkFactory(name="Phoenix", language=LanguageFactory(name="Elixir"))
+    matrix = matrix_of([phoenix], criteria=["raw-performance"], title="Backend frameworks", show_language=False)
+    GuidePageFactory(title="Choosing a framework", body=[comparison_matrix(matrix)])
+
+    response = admin_client.post(
+        reverse("wagtailsnippets_frameworks_criterion:add"),
+        {"name": "Async support", "slug": "async-support", "description": "", "unit": "", "scale_max": ""},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    async_support = Criterion.objects.get(slug="async-support")
+    edit_framework = reverse("wagtailsnippets_frameworks_framework:edit", args=[phoenix.pk])
+    form = framework_form(phoenix, [{"criterion": async_support.pk, "text": "Native (BEAM processes)", "score": ""}])
+    assert admin_client.post(edit_framework, form).status_code == 302
+    columns = [{"id": column.pk, "criterion": column.criterion_id, "heading": ""} for column in matrix.columns.all()]
+    matrix_form = nested_form_data(
+        {
+            "title": matrix.title,
+            "slug": matrix.slug,
+            "description": "",
+            "caption": matrix.caption,
+            "row_heading": "Framework",
+            "footnote": "",
+            "columns": inline_formset(columns + [{"criterion": async_support.pk, "heading": ""}], initial=1),
+            "rows": inline_formset([{"id": matrix.rows.get().pk, "framework": phoenix.pk}], initial=1),
+        }
+    )
+    response = admin_client.post(
+        reverse("wagtailsnippets_frameworks_comparisonmatrix:edit", args=[matrix.pk]), matrix_form
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    guide = soup_of(client.get("/guides/choosing-a-framework/"))
+    assert [cell.get_text() for cell in guide.select("section.data-table th, section.data-table td")] == [
+        "Framework",
+        "Raw performance",
+        "Async support",
+        "Phoenix",
+        "",
+        "Native (BEAM processes)",
     ]

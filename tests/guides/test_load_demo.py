@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from frameworks.models import AdoptionFigure, Framework
+from frameworks.models import AdoptionFigure, CriterionValue, Framework
 from guides.models import GuidePage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
@@ -15,11 +15,11 @@ def test_loading_again_creates_nothing(capsys):
 
 
 def test_loading_again_keeps_edited_records_and_pages(demo_guide):
-    Framework.objects.filter(slug="flask").update(learning_curve="Very low")
+    CriterionValue.objects.filter(framework__slug="flask", criterion__slug="learning-curve").update(text="Very low")
     demo_guide.title = "Edited by an editor"
     demo_guide.save_revision().publish()
     call_command("load_demo")
-    assert Framework.objects.get(slug="flask").learning_curve == "Very low"
+    assert CriterionValue.objects.get(framework__slug="flask", criterion__slug="learning-curve").text == "Very low"
     assert GuidePage.objects.get(pk=demo_guide.pk).title == "Edited by an editor"
 
 

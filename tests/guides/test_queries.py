@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from tests.authors.factories import AuthorPageFactory, TeamFactory
 from tests.frameworks.factories import (
-    BenchmarkSourceFactory,
+    BenchmarkFactory,
     DecisionGuideFactory,
     DecisionGuideRowFactory,
     FrameworkFactory,
@@ -27,6 +27,7 @@ from tests.guides.factories import (
     ImageFactory,
     adoption_chart,
     aside,
+    benchmark_source,
     comparison_matrix,
     decision_guide,
     faq,
@@ -36,13 +37,14 @@ from tests.guides.factories import (
     related_guides,
     site_chrome,
     source,
+    survey_source,
     tiered_ranking,
 )
 from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
 
-GUIDE_PAGE_QUERIES = 29
+GUIDE_PAGE_QUERIES = 34
 GUIDE_INDEX_QUERIES = 14
 HOME_PAGE_QUERIES = 8
 AUTHOR_PAGE_QUERIES = 14
@@ -79,15 +81,22 @@ def guide_with_everything(size):
     language = LanguageFactory(name="Elixir")
     runtime = RuntimeFactory(name="BEAM", language=language)
     frameworks = [
-        FrameworkFactory(name=name, language=language, runtime=runtime, performance_tier="top", tier_rank=rank)
-        for rank, name in enumerate(numbered("Grown framework", size))
+        FrameworkFactory(
+            name=name, language=language, runtime=runtime, values={"raw-performance": "High", "learning-curve": "Low"}
+        )
+        for name in numbered("Grown framework", size)
     ]
-    matrix = matrix_of(frameworks, columns=("language", "runtime", "raw_performance", "performance_tier"))
+    matrix = matrix_of(frameworks, criteria=["raw-performance", "learning-curve"])
+    benchmark = BenchmarkFactory(
+        edition="Round 23", results=[(framework, "top", rank) for rank, framework in enumerate(frameworks)]
+    )
     survey = survey_with_figures(dict.fromkeys(frameworks, "20.5"), year=2025)
     last_year = survey_with_figures(dict.fromkeys(frameworks, "10.5"), year=2024)
     decisions = DecisionGuideFactory(title="Which framework")
     for project_type in numbered("Grown project", size):
-        DecisionGuideRowFactory(guide=decisions, project_type=project_type)
+        DecisionGuideRowFactory(
+            guide=decisions, project_type=project_type, lean_toward=frameworks, alternatives=["Next.js API routes"]
+        )
     related = [
         GuidePageFactory(title=title, category=category, author=author)
         for title in numbered("Grown related guide", size)
@@ -102,15 +111,20 @@ def guide_with_everything(size):
         body=[
             key_takeaways(*numbered("Grown takeaway", size)),
             heading("The frameworks"),
-            paragraph("<p>How they compare [cite:grown-1].</p>"),
+            paragraph("<p>How they compare [cite:grown-1], how many use them [cite:survey].</p>"),
             comparison_matrix(matrix),
             adoption_chart(survey, comparison_survey=last_year),
-            tiered_ranking(BenchmarkSourceFactory()),
+            tiered_ranking(benchmark),
             decision_guide(decisions),
             aside("A caveat", "<p>Benchmarks are not workloads.</p>"),
             faq(*[(question + "?", "<p>An answer.</p>") for question in numbered("Grown question", size)]),
         ],
-        sources=[source(f"grown-{number}", title=f"Grown source {number}") for number in range(1, size + 1)],
+        sources=[source(f"grown-{number}", title=f"Grown source {number}") for number in range(1, size + 1)]
+        + [
+            survey_source("survey", survey),
+            survey_source("last-year", last_year),
+            benchmark_source("bench", benchmark),
+        ],
         related=[related_guides(*related, count=size)],
     )
 
@@ -142,7 +156,11 @@ def test_a_guide_renders_in_the_same_number_of_queries_however_much_it_shows(cli
     assert [name for name in numbered("Grown framework", size) if name not in top_tier] == []
     assert texts(page, "section.takeaways li") == numbered("Grown takeaway", size)
     assert texts(page, "section.faq h3") == [question + "?" for question in numbered("Grown question", size)]
-    assert texts(page, "section.sources li") == [f"Publisher, {title}." for title in numbered("Grown source", size)]
+    assert texts(page, "section.sources li") == [f"Publisher, {title}." for title in numbered("Grown source", size)] + [
+        "Stack Overflow, Developer Survey 2025, Technology (n=1,000).",
+        "Stack Overflow, Developer Survey 2024, Technology (n=1,000).",
+        "TechEmpower, Framework Benchmarks Round 23 (March 2025).",
+    ]
     assert texts(page, "section.related .card__title") == numbered("Grown related guide", size)
     assert texts(page, "nav.site-nav li") == [*numbered("Linked page", size), "Talk to us"]
     assert texts(page, "p.byline__reviewer") == ["Reviewed by Platform team"]

@@ -1,0 +1,84 @@
+"""Benchmarks (one record per edition) and the results they give each framework."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.models import RevisionMixin
+from wagtail.search import index
+
+
+class PerformanceTier(models.TextChoices):
+    TOP = "top", "Top tier"
+    MIDDLE = "middle", "Middle"
+    LOWER = "lower", "Lower"
+
+
+class Benchmark(RevisionMixin, index.Indexed, ClusterableModel):
+    publisher = models.CharField(max_length=80, help_text="e.g. 'TechEmpower'.")
+    name = models.CharField(max_length=120, help_text="e.g. 'Framework Benchmarks'.")
+    edition = models.CharField(max_length=60, help_text="e.g. 'Round 23'.")
+    slug = models.SlugField(max_length=80, unique=True)
+    published_on = models.DateField(
+        null=True, blank=True, help_text="When this edition came out; readers see the month and year."
+    )
+    test_type = models.CharField(max_length=80, blank=True, help_text="The test the ranking rests on, e.g. 'Fortunes'.")
+    figure_unit = models.CharField(
+        max_length=40, blank=True, help_text="Unit of the results' figures, e.g. 'responses per second'."
+    )
+    url = models.URLField(blank=True)
+    notes = models.TextField(
+        blank=True, help_text="Caveats a reader should know, e.g. hardware changes between rounds."
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("publisher"), FieldPanel("name"), FieldPanel("edition")]),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("published_on"), FieldPanel("test_type"), FieldPanel("figure_unit")]),
+        FieldPanel("url"),
+        FieldPanel("notes"),
+        InlinePanel(
+            "results",
+            heading="Results",
+            label="Result",
+            help_text="Each framework's tier in this benchmark and its rank within the tier.",
+        ),
+    ]
+    search_fields = [index.SearchField("publisher"), index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["publisher", "-published_on", "-edition"]
+
+    def __str__(self):
+        return f"{self.publisher} {self.name} {self.edition}"
+
+    def citation(self):
+        """How a guide's source list cites this benchmark."""
+        published = f" ({self.published_on:%B %Y})" if self.published_on else ""
+        return {
+            "publisher": self.publisher,
+            "title": f"{self.name} {self.edition}{published}",
+            "detail": "",
+            "url": self.url,
+        }
+
+
+class BenchmarkResult(models.Model):
+    benchmark = ParentalKey(Benchmark, on_delete=models.CASCADE, related_name="results")
+    framework = models.ForeignKey("frameworks.Framework", on_delete=models.PROTECT, related_name="benchmark_results")
+    tier = models.CharField(max_length=20, choices=PerformanceTier.choices)
+    rank = models.PositiveSmallIntegerField(default=1, help_text="Order within its tier (1 comes first).")
+    figure = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True, help_text="The measured result, if published."
+    )
+
+    panels = [FieldRowPanel([FieldPanel("framework"), FieldPanel("tier"), FieldPanel("rank"), FieldPanel("figure")])]
+
+    class Meta:
+        ordering = ["rank", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["benchmark", "framework"], name="one_result_per_framework_per_benchmark")
+        ]
+
+    def __str__(self):
+        return f"{self.framework}: {self.get_tier_display()}"

@@ -1,0 +1,137 @@
+"""Decision guides: kinds of project, each with the frameworks to lean toward and the alternatives.
+
+A row chooses framework records, so renaming a framework renames it in every row; a choice may
+also name something that is not kept as a record (e.g. 'Next.js API routes'), and add a note.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, RevisionMixin
+from wagtail.search import index
+
+
+class DecisionGuide(RevisionMixin, index.Indexed, ClusterableModel):
+    """A table that maps kinds of project to the frameworks to lean toward."""
+
+    title = models.CharField(max_length=160)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+    caption = models.CharField(max_length=200)
+    project_heading = models.CharField(max_length=60, default="If your project is")
+    lean_toward_heading = models.CharField(max_length=60, default="Lean toward")
+    why_heading = models.CharField(max_length=60, default="Why")
+    alternative_heading = models.CharField(max_length=60, default="Alternative")
+    footnote = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("caption"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("project_heading"), FieldPanel("lean_toward_heading")]),
+                FieldRowPanel([FieldPanel("why_heading"), FieldPanel("alternative_heading")]),
+            ],
+            heading="Column headings",
+        ),
+        InlinePanel("rows", heading="Rows", label="Row", min_num=1),
+        FieldPanel("footnote"),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class DecisionGuideRow(Orderable, ClusterableModel):
+    guide = ParentalKey(DecisionGuide, on_delete=models.CASCADE, related_name="rows")
+    project_type = models.CharField(max_length=120)
+    why = models.CharField(max_length=255)
+
+    panels = [
+        FieldPanel("project_type"),
+        InlinePanel("lean_toward", heading="Lean toward", label="Framework", min_num=1),
+        FieldPanel("why"),
+        InlinePanel("alternatives", heading="Alternatives", label="Alternative"),
+    ]
+
+    def __str__(self):
+        return self.project_type
+
+
+class DecisionGuideChoice(Orderable):
+    """A framework named in a row: a record, or a name for something not kept as one."""
+
+    class Connector(models.TextChoices):
+        COMMA = ",", "comma (A, B)"
+        OR = "or", "'or' (A or B)"
+
+    framework = models.ForeignKey(
+        "frameworks.Framework", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    label = models.CharField(
+        max_length=80, blank=True, help_text="Shown instead of the framework's name; required without a framework."
+    )
+    note = models.CharField(max_length=80, blank=True, help_text="Shown after the name, e.g. 'with gateways'.")
+    connector = models.CharField(
+        max_length=2,
+        choices=Connector.choices,
+        default=Connector.COMMA,
+        help_text="How it joins the choice before it.",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("framework"), FieldPanel("label")]),
+        FieldRowPanel([FieldPanel("note"), FieldPanel("connector")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def clean(self):
+        if not self.framework_id and not self.label:
+            raise ValidationError({"framework": "Choose a framework, or name one in the label."})
+
+    @property
+    def text(self):
+        name = self.label or self.framework.name
+        return f"{name} {self.note}" if self.note else name
+
+
+class DecisionGuideLeanToward(DecisionGuideChoice):
+    row = ParentalKey(DecisionGuideRow, on_delete=models.CASCADE, related_name="lean_toward")
+    framework = models.ForeignKey(
+        "frameworks.Framework",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decision_guide_picks",
+    )
+
+
+class DecisionGuideAlternative(DecisionGuideChoice):
+    row = ParentalKey(DecisionGuideRow, on_delete=models.CASCADE, related_name="alternatives")
+    framework = models.ForeignKey(
+        "frameworks.Framework",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decision_guide_alternatives",
+    )
+
+
+def choices_text(choices):
+    """'A, B', 'A or B if JS-native': a row's choices joined as their connectors say."""
+    text = ""
+    for position, choice in enumerate(choices):
+        if position:
+            text += " or " if choice.connector == DecisionGuideChoice.Connector.OR else ", "
+        text += choice.text
+    return text

@@ -1,0 +1,71 @@
+"""Adoption surveys (one record per edition) and the share of developers using each framework."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.models import Orderable, RevisionMixin
+from wagtail.search import index
+
+
+class AdoptionSurvey(RevisionMixin, index.Indexed, ClusterableModel):
+    publisher = models.CharField(max_length=80, help_text="e.g. 'Stack Overflow'.")
+    name = models.CharField(max_length=120, help_text="e.g. 'Developer Survey'.")
+    year = models.PositiveSmallIntegerField()
+    slug = models.SlugField(max_length=80, unique=True)
+    sample_size = models.PositiveIntegerField(help_text="Respondents who answered the question (n).")
+    section = models.CharField(max_length=80, blank=True, help_text="Which part of the survey, e.g. 'Technology'.")
+    source_url = models.URLField(blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("publisher"), FieldPanel("name"), FieldPanel("year")]),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("sample_size"), FieldPanel("section")]),
+        FieldPanel("source_url"),
+        InlinePanel("figures", heading="Share of developers using each technology", label="Figure"),
+    ]
+    search_fields = [
+        index.SearchField("publisher"),
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("year"),
+    ]
+
+    class Meta:
+        ordering = ["-year", "publisher"]
+        constraints = [models.UniqueConstraint(fields=["publisher", "name", "year"], name="unique_survey_edition")]
+
+    def __str__(self):
+        return f"{self.publisher} {self.name} {self.year}"
+
+    def citation(self):
+        """How a guide's source list cites this survey."""
+        section = f"{self.section} " if self.section else ""
+        return {
+            "publisher": self.publisher,
+            "title": f"{self.name} {self.year}",
+            "detail": f"{section}(n={self.sample_size:,})",
+            "url": self.source_url,
+        }
+
+
+class AdoptionFigure(Orderable):
+    survey = ParentalKey(AdoptionSurvey, on_delete=models.CASCADE, related_name="figures")
+    framework = models.ForeignKey("frameworks.Framework", on_delete=models.PROTECT, related_name="adoption_figures")
+    share = models.DecimalField(
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text="Percentage of respondents, e.g. 48.7.",
+    )
+
+    panels = [FieldPanel("framework"), FieldPanel("share")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "framework"], name="one_figure_per_framework_per_survey")
+        ]
+
+    def __str__(self):
+        return f"{self.framework}: {self.share}%"
