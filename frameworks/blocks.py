@@ -9,7 +9,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .charts import build_adoption_chart
-from .models import PerformanceTier
+from .models import PerformanceTier, published
 from .tables import and_join, comparison_matrix_table, decision_guide_table, frameworks_by_tier
 
 
@@ -23,11 +23,12 @@ class ComparisonMatrixBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["table"] = comparison_matrix_table(value["matrix"]) if value["matrix"] else None
+        matrix = published(value["matrix"])
+        context["table"] = comparison_matrix_table(matrix) if matrix else None
         return context
 
     def get_api_representation(self, value, context=None):
-        matrix = value["matrix"]
+        matrix = published(value["matrix"])
         if not matrix:
             return None
         return {"matrix": matrix.slug, **comparison_matrix_table(matrix).as_data()}
@@ -43,11 +44,12 @@ class DecisionGuideBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["table"] = decision_guide_table(value["guide"]) if value["guide"] else None
+        guide = published(value["guide"])
+        context["table"] = decision_guide_table(guide) if guide else None
         return context
 
     def get_api_representation(self, value, context=None):
-        guide = value["guide"]
+        guide = published(value["guide"])
         if not guide:
             return None
         return {"guide": guide.slug, **decision_guide_table(guide).as_data()}
@@ -76,13 +78,14 @@ class AdoptionChartBlock(blocks.StructBlock):
         description = "A bar chart of a survey's figures, with its data table and a text summary."
 
     def chart(self, value):
-        if not value["survey"]:
+        survey = published(value["survey"])
+        if not survey:
             return None
         return build_adoption_chart(
             title=value["title"],
             description=value["description"],
-            survey=value["survey"],
-            comparison_survey=value["comparison_survey"],
+            survey=survey,
+            comparison_survey=published(value["comparison_survey"]),
             max_bars=value["max_bars"] or 10,
             axis_max=value["axis_max"],
         )
@@ -119,9 +122,10 @@ class TieredRankingBlock(blocks.StructBlock):
 
     def ranked_tiers(self, value):
         """The chosen tiers that the benchmark puts any framework in, in the editor's order."""
-        if not value["benchmark"]:
+        benchmark = published(value["benchmark"])
+        if not benchmark:
             return []
-        grouped = frameworks_by_tier(value["benchmark"], [tier["tier"] for tier in value["tiers"]])
+        grouped = frameworks_by_tier(benchmark, [tier["tier"] for tier in value["tiers"]])
         return [
             {
                 "label": tier["label"],
@@ -135,11 +139,12 @@ class TieredRankingBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
+        context["benchmark"] = published(value["benchmark"])
         context["ranked_tiers"] = self.ranked_tiers(value)
         return context
 
     def get_api_representation(self, value, context=None):
-        benchmark = value["benchmark"]
+        benchmark = published(value["benchmark"])
         return {
             "heading": value["heading"],
             "benchmark": str(benchmark) if benchmark else None,

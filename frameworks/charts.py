@@ -145,7 +145,7 @@ def format_number(value):
 def build_adoption_chart(*, title, description, survey, comparison_survey=None, max_bars=10, axis_max=None):
     """Lay out the chart for `survey`: one query for both surveys' figures."""
     survey_ids = [survey.pk] + ([comparison_survey.pk] if comparison_survey else [])
-    figures = AdoptionFigure.objects.filter(survey_id__in=survey_ids).select_related("framework")
+    figures = AdoptionFigure.objects.filter(survey_id__in=survey_ids, framework__live=True).select_related("framework")
     newer, older = {}, {}
     for figure in figures:
         (newer if figure.survey_id == survey.pk else older)[figure.framework_id] = figure

@@ -5,7 +5,7 @@ Each function fetches what it needs in a fixed number of queries, however many r
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from .models import BenchmarkResult, CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward
 from .models.decision_guides import choices_text
@@ -33,8 +33,8 @@ class Table:
 
 def comparison_matrix_table(matrix):
     """The matrix as a table: three queries (columns, rows, the values where they cross)."""
-    columns = list(matrix.columns.select_related("criterion"))
-    rows = list(matrix.rows.select_related("framework__language"))
+    columns = list(matrix.columns.filter(criterion__live=True).select_related("criterion"))
+    rows = list(matrix.rows.filter(framework__live=True).select_related("framework__language"))
     values = {
         (value.framework_id, value.criterion_id): value.text
         for value in CriterionValue.objects.filter(
@@ -62,9 +62,10 @@ def comparison_matrix_table(matrix):
 
 def decision_guide_table(guide):
     """The decision guide as a table: three queries (rows, their lean-toward and alternative choices)."""
+    shown = Q(framework__isnull=True) | Q(framework__live=True)
     rows = guide.rows.prefetch_related(
-        Prefetch("lean_toward", queryset=DecisionGuideLeanToward.objects.select_related("framework")),
-        Prefetch("alternatives", queryset=DecisionGuideAlternative.objects.select_related("framework")),
+        Prefetch("lean_toward", queryset=DecisionGuideLeanToward.objects.filter(shown).select_related("framework")),
+        Prefetch("alternatives", queryset=DecisionGuideAlternative.objects.filter(shown).select_related("framework")),
     )
     return Table(
         title=guide.title,
@@ -88,7 +89,7 @@ def frameworks_by_tier(benchmark, tiers):
     """{tier: [framework, ...]} of a benchmark's results in the given tiers, by rank: one query."""
     grouped = {tier: [] for tier in tiers}
     results = (
-        BenchmarkResult.objects.filter(benchmark=benchmark, tier__in=tiers)
+        BenchmarkResult.objects.filter(benchmark=benchmark, tier__in=tiers, framework__live=True)
         .select_related("framework")
         .order_by("rank", "framework__name")
     )

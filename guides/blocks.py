@@ -15,6 +15,7 @@ from frameworks.blocks import (
     DecisionGuideBlock,
     TieredRankingBlock,
 )
+from frameworks.models import published
 
 from .related import related_guides
 
@@ -139,7 +140,8 @@ class _CitedBlock(blocks.StructBlock):
 
 def record_citation(record, note):
     """A survey's or benchmark's citation (publisher, title, year, n, URL), generated from the record
-    so it never drifts from the data the guide shows; a deleted record leaves the note alone."""
+    so it never drifts from the data the guide shows; a deleted or unpublished record leaves the note alone."""
+    record = published(record)
     citation = record.citation() if record else {"publisher": "", "title": "", "detail": "", "url": ""}
     return {**citation, "note": note}
 

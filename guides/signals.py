@@ -19,6 +19,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, ReferenceIndex
 
+from frameworks.models.publishing import BOOKKEEPING_FIELDS
+
 
 def pages_showing_frameworks_data():
     frameworks_types = ContentType.objects.filter(app_label="frameworks")
@@ -37,6 +39,9 @@ _purge = threading.local()
 def purge_pages_showing_frameworks_data(sender, **kwargs):
     if kwargs.get("raw"):
         return
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return  # a draft saved, a lock taken or a schedule set: nothing readers see has changed
     _purge.pending = True
     transaction.on_commit(_purge_once_committed)
 

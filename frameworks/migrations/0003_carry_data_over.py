@@ -34,10 +34,14 @@ def carry_over(apps, schema_editor):
 def carry_criteria(apps, Framework):
     Criterion = apps.get_model("frameworks", "Criterion")
     CriterionValue = apps.get_model("frameworks", "CriterionValue")
+    Column = apps.get_model("frameworks", "ComparisonMatrixColumn")
     criteria = {}
     for field, name, slug in CRITERIA:
+        with_values = Framework.objects.exclude(**{field: ""})
+        if not with_values.exists() and not Column.objects.filter(field=field).exists():
+            continue  # nothing to carry over (a new database): no criterion to make
         criteria[field], _ = Criterion.objects.get_or_create(slug=slug, defaults={"name": name})
-        for framework in Framework.objects.exclude(**{field: ""}):
+        for framework in with_values:
             CriterionValue.objects.create(framework=framework, criterion=criteria[field], text=getattr(framework, field))
     return criteria
 

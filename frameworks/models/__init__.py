@@ -13,6 +13,7 @@ from .criteria import Criterion, CriterionValue
 from .decision_guides import DecisionGuide, DecisionGuideAlternative, DecisionGuideLeanToward, DecisionGuideRow
 from .frameworks import Framework, Language
 from .matrices import ComparisonMatrix, ComparisonMatrixColumn, ComparisonMatrixRow
+from .publishing import PublishableRecord, published
 from .surveys import AdoptionFigure, AdoptionSurvey
 
 __all__ = [
@@ -32,4 +33,6 @@ __all__ = [
     "Framework",
     "Language",
     "PerformanceTier",
+    "PublishableRecord",
+    "published",
 ]

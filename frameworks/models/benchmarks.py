@@ -4,8 +4,9 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.models import RevisionMixin
 from wagtail.search import index
+
+from .publishing import PublishableRecord
 
 
 class PerformanceTier(models.TextChoices):
@@ -14,7 +15,7 @@ class PerformanceTier(models.TextChoices):
     LOWER = "lower", "Lower"
 
 
-class Benchmark(RevisionMixin, index.Indexed, ClusterableModel):
+class Benchmark(PublishableRecord, index.Indexed, ClusterableModel):
     publisher = models.CharField(max_length=80, help_text="e.g. 'TechEmpower'.")
     name = models.CharField(max_length=120, help_text="e.g. 'Framework Benchmarks'.")
     edition = models.CharField(max_length=60, help_text="e.g. 'Round 23'.")

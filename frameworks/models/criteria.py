@@ -7,11 +7,12 @@ the admin: no code and no migration.
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from .publishing import PublishableRecord
 
-class Criterion(RevisionMixin, index.Indexed, models.Model):
+
+class Criterion(PublishableRecord, index.Indexed, models.Model):
     name = models.CharField(max_length=80, unique=True, help_text="As a column heading, e.g. 'Learning curve'.")
     slug = models.SlugField(max_length=80, unique=True)
     description = models.TextField(blank=True, help_text="What the criterion measures and how values are judged.")

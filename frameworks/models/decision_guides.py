@@ -9,11 +9,13 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
+from .publishing import PublishableRecord
 
-class DecisionGuide(RevisionMixin, index.Indexed, ClusterableModel):
+
+class DecisionGuide(PublishableRecord, index.Indexed, ClusterableModel):
     """A table that maps kinds of project to the frameworks to lean toward."""
 
     title = models.CharField(max_length=160)

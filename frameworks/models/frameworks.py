@@ -3,8 +3,9 @@
 from django.db import models
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import RevisionMixin
 from wagtail.search import index
+
+from .publishing import PublishableRecord
 
 
 class Language(models.Model):
@@ -26,7 +27,7 @@ class Language(models.Model):
         return self.short_name or self.name
 
 
-class Framework(RevisionMixin, index.Indexed, ClusterableModel):
+class Framework(PublishableRecord, index.Indexed, ClusterableModel):
     class Kind(models.TextChoices):
         FRAMEWORK = "framework", "Framework"
         RUNTIME = "runtime", "Runtime"

@@ -4,11 +4,13 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
+from .publishing import PublishableRecord
 
-class ComparisonMatrix(RevisionMixin, index.Indexed, ClusterableModel):
+
+class ComparisonMatrix(PublishableRecord, index.Indexed, ClusterableModel):
     title = models.CharField(max_length=160)
     slug = models.SlugField(max_length=80, unique=True)
     description = models.TextField(blank=True, help_text="One line under the title.")

@@ -5,11 +5,13 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
+from .publishing import PublishableRecord
 
-class AdoptionSurvey(RevisionMixin, index.Indexed, ClusterableModel):
+
+class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
     publisher = models.CharField(max_length=80, help_text="e.g. 'Stack Overflow'.")
     name = models.CharField(max_length=120, help_text="e.g. 'Developer Survey'.")
     year = models.PositiveSmallIntegerField()

@@ -1,4 +1,4 @@
-"""An editor changes a framework record in the admin and the published guide shows it."""
+"""An editor changes a framework record in the admin, publishes it, and the guide shows it."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -32,9 +32,10 @@ def test_editor_edits_a_framework_once_and_the_guide_changes(demo_site, editor, 
     title = page.locator("[id^=id_criterion_values-][id$=-criterion-title]", has_text="Learning curve")
     form_prefix = title.get_attribute("id").removesuffix("-criterion-title")
     page.fill(f"#{form_prefix}-text", "Gentle, thanks to the tutorial")
-    page.get_by_role("button", name="Save").first.click()
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
     page.wait_for_url(f"{demo_site.url}/admin/snippets/frameworks/framework/")
-    assert page.get_by_text("'Django' updated.").is_visible()
+    assert page.get_by_text("'Django' updated and published.").is_visible()
 
     page.goto(f"{demo_site.url}/guides/backend-frameworks-compared/")
     django_row = page.get_by_role("table", name="The 2026 backend framework landscape, compared").get_by_role(

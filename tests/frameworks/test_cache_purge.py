@@ -65,26 +65,23 @@ def test_removing_a_framework_from_a_matrix_purges_the_guide_that_shows_it(
     assert purged == ["http://localhost/guides/frameworks/"]
 
 
-def test_saving_a_survey_and_its_figures_in_the_admin_purges_the_guide_once(
-    purged, django_capture_on_commit_callbacks, admin_client, framework
-):
-    flask = FrameworkFactory(name="Flask")
-    survey = survey_with_figures({framework: "12.6", flask: "14.4"}, year=2025, sample_size=23678)
-    GuidePageFactory(slug="adoption", body=[adoption_chart(survey)])
+def survey_form(survey, shares, **actions):
+    """The survey edit form as the admin posts it, with new shares for its figures."""
     form = {
-        "publisher": "Stack Overflow",
-        "name": "Developer Survey",
-        "year": "2025",
-        "slug": "stack-overflow-2025",
+        "publisher": survey.publisher,
+        "name": survey.name,
+        "year": str(survey.year),
+        "slug": survey.slug,
         "sample_size": "24000",
-        "section": "Technology",
+        "section": survey.section,
         "source_url": "",
-        "figures-TOTAL_FORMS": "2",
-        "figures-INITIAL_FORMS": "2",
+        "figures-TOTAL_FORMS": str(len(shares)),
+        "figures-INITIAL_FORMS": str(len(shares)),
         "figures-MIN_NUM_FORMS": "0",
         "figures-MAX_NUM_FORMS": "1000",
+        **actions,
     }
-    for index, (figure, share) in enumerate(zip(survey.figures.all(), ["13.1", "14.9"], strict=True)):
+    for index, (figure, share) in enumerate(zip(survey.figures.all(), shares, strict=True)):
         form |= {
             f"figures-{index}-id": str(figure.pk),
             f"figures-{index}-framework": str(figure.framework_id),
@@ -92,13 +89,40 @@ def test_saving_a_survey_and_its_figures_in_the_admin_purges_the_guide_once(
             f"figures-{index}-ORDER": str(index + 1),
             f"figures-{index}-DELETE": "",
         }
+    return form
+
+
+@pytest.fixture
+def survey_shown_in_a_guide(framework):
+    survey = survey_with_figures({framework: "12.6", FrameworkFactory(name="Flask"): "14.4"}, year=2025)
+    GuidePageFactory(slug="adoption", body=[adoption_chart(survey)])
+    return survey
+
+
+def test_publishing_a_survey_and_its_figures_in_the_admin_purges_the_guide_once(
+    purged, django_capture_on_commit_callbacks, admin_client, survey_shown_in_a_guide
+):
+    form = survey_form(survey_shown_in_a_guide, ["13.1", "14.9"], **{"action-publish": "action-publish"})
 
     # One request saves the survey, both figures and a revision, in one transaction.
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(AdminURLFinder().get_edit_url(survey), form)
+        response = admin_client.post(AdminURLFinder().get_edit_url(survey_shown_in_a_guide), form)
 
     assert response.status_code == 302
     assert purged == ["http://localhost/guides/adoption/"]
+
+
+def test_saving_a_draft_of_a_survey_purges_nothing(
+    purged, django_capture_on_commit_callbacks, admin_client, survey_shown_in_a_guide
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            AdminURLFinder().get_edit_url(survey_shown_in_a_guide),
+            survey_form(survey_shown_in_a_guide, ["13.1", "14.9"]),
+        )
+
+    assert response.status_code == 302
+    assert purged == []
 
 
 def test_a_rolled_back_change_purges_nothing_and_the_next_change_still_purges(

@@ -165,6 +165,7 @@ def framework_form(framework, values):
             "runtime": framework.runtime_id or "",
             "website": framework.website,
             "criterion_values": inline_formset(values, initial=framework.criterion_values.count()),
+            "action-publish": "action-publish",
         }
     )
 
@@ -198,7 +199,14 @@ def test_a_new_criterion_added_only_in_the_admin_shows_in_a_matrix(admin_client,
 
     response = admin_client.post(
         reverse("wagtailsnippets_frameworks_criterion:add"),
-        {"name": "Async support", "slug": "async-support", "description": "", "unit": "", "scale_max": ""},
+        {
+            "name": "Async support",
+            "slug": "async-support",
+            "description": "",
+            "unit": "",
+            "scale_max": "",
+            "action-publish": "action-publish",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     async_support = Criterion.objects.get(slug="async-support")
@@ -216,6 +224,7 @@ def test_a_new_criterion_added_only_in_the_admin_shows_in_a_matrix(admin_client,
             "footnote": "",
             "columns": inline_formset(columns + [{"criterion": async_support.pk, "heading": ""}], initial=1),
             "rows": inline_formset([{"id": matrix.rows.get().pk, "framework": phoenix.pk}], initial=1),
+            "action-publish": "action-publish",
         }
     )
     response = admin_client.post(
