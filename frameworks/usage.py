@@ -1,0 +1,54 @@
+"""Which pages show a frameworks record, directly or through another record.
+
+A guide shows a record directly (a block chooses the matrix, survey, benchmark or decision guide;
+a source cites the survey) or through another record (a framework is a row of a matrix, a figure
+of a survey, a result of a benchmark, a choice of a decision guide; a criterion is a column of a
+matrix). Wagtail's reference index holds both kinds of reference, so two lookups answer for any
+number of records, and this app never needs to import the guides app.
+"""
+
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.models import Page, ReferenceIndex
+
+
+def page_ids_showing(records):
+    """{record pk: {live page id, ...}} for records of one model: three queries however many."""
+    records = list(records)
+    if not records:
+        return {}
+    record_type = ContentType.objects.get_for_model(type(records[0]))
+    page_type = ContentType.objects.get_for_model(Page)
+    pages = defaultdict(set)  # record pk -> page ids
+    containers = defaultdict(set)  # (content type id, object id) -> record pks it holds
+    inbound = ReferenceIndex.objects.filter(
+        to_content_type=record_type, to_object_id__in=[str(record.pk) for record in records]
+    ).values_list("to_object_id", "base_content_type_id", "object_id")
+    for record_id, source_type, source_id in inbound:
+        if source_type == page_type.pk:
+            pages[record_id].add(int(source_id))
+        else:
+            containers[(source_type, source_id)].add(record_id)
+
+    if containers:
+        condition = Q()
+        for source_type, source_id in containers:
+            condition |= Q(to_content_type_id=source_type, to_object_id=source_id)
+        through = ReferenceIndex.objects.filter(condition, base_content_type=page_type).values_list(
+            "to_content_type_id", "to_object_id", "object_id"
+        )
+        for source_type, source_id, page_id in through:
+            for record_id in containers[(source_type, source_id)]:
+                pages[record_id].add(int(page_id))
+
+    every_page = set().union(*pages.values()) if pages else set()
+    live = set(Page.objects.live().filter(pk__in=every_page).values_list("pk", flat=True))
+    return {record.pk: pages[str(record.pk)] & live for record in records}
+
+
+def pages_showing(record):
+    """The live pages that show this record, by title."""
+    page_ids = page_ids_showing([record])[record.pk]
+    return list(Page.objects.filter(pk__in=page_ids).order_by("title").specific())
