@@ -12,20 +12,20 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from frameworks.models import Benchmark, ComparisonMatrix, DecisionGuide
+from frameworks.models import Benchmark, ComparisonMatrix, Criterion, DecisionGuide, Framework, Language
 from frameworks.tables import comparison_matrix_table, decision_guide_table, frameworks_by_tier
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor == "sqlite", reason="SQLite test runs skip migrations; CI runs this"),
 ]
 
 BEFORE = [("frameworks", "0001_initial")]
-AFTER = [("frameworks", "0004_remove_replaced_fields")]
 
 
-def migrate(targets):
+def migrate(targets=None):
     executor = MigrationExecutor(connection)
+    targets = targets or executor.loader.graph.leaf_nodes()
     executor.migrate(targets)
     return executor.loader.project_state(targets).apps
 
@@ -92,12 +92,19 @@ def old_content(apps):
     )
 
 
-@pytest.fixture
-def migrated_from_the_first_schema():
-    old_content(migrate(BEFORE))
-    migrate(AFTER)
-    yield
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+@pytest.fixture(scope="module")
+def migrated_from_the_first_schema(django_db_setup, django_db_blocker):
+    """Once for the module (migrating back and forth takes seconds): the old records, committed,
+    then removed again so that no other test sees them."""
+    with django_db_blocker.unblock():
+        old_content(migrate(BEFORE))
+        migrate()
+        yield
+        for model in (DecisionGuide, ComparisonMatrix, Benchmark):
+            model.objects.all().delete()
+        Framework.objects.all().delete()
+        Language.objects.all().delete()
+        Criterion.objects.all().delete()
 
 
 def test_matrix_columns_become_criteria_and_the_table_reads_as_before(migrated_from_the_first_schema):
