@@ -8,7 +8,10 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .models import AdoptionFigure
+from django.db.models import QuerySet
+
+from .models import AdoptionFigure, published
+from .preview import current_draft
 
 LABEL_WIDTH = 130
 PLOT_WIDTH = 440
@@ -142,27 +145,42 @@ def format_number(value):
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def survey_figures(surveys):
+    """{survey pk: [(figure, framework)]} of live frameworks: one query for the surveys' stored
+    figures; a survey previewed as a draft brings its figures from memory."""
+    stored = [survey for survey in surveys if isinstance(survey.figures.all(), QuerySet)]
+    figures = {survey.pk: [] for survey in surveys}
+    for figure in AdoptionFigure.objects.filter(survey__in=stored).select_related("framework") if stored else ():
+        figures[figure.survey_id].append(figure)
+    for survey in surveys:
+        if survey not in stored:
+            figures[survey.pk] = list(survey.figures.all())
+    return {
+        pk: [(figure, framework) for figure in rows if (framework := published(figure.framework))]
+        for pk, rows in figures.items()
+    }
+
+
 def build_adoption_chart(*, title, description, survey, comparison_survey=None, max_bars=10, axis_max=None):
     """Lay out the chart for `survey`: one query for both surveys' figures."""
-    survey_ids = [survey.pk] + ([comparison_survey.pk] if comparison_survey else [])
-    figures = AdoptionFigure.objects.filter(survey_id__in=survey_ids, framework__live=True).select_related("framework")
-    newer, older = {}, {}
-    for figure in figures:
-        (newer if figure.survey_id == survey.pk else older)[figure.framework_id] = figure
-    ranked = sorted(newer.values(), key=lambda figure: (-figure.share, figure.framework.name))[:max_bars]
+    survey, comparison_survey = current_draft(survey), current_draft(comparison_survey)
+    shown = survey_figures([survey] + ([comparison_survey] if comparison_survey else []))
+    newer = {framework.pk: (figure, framework) for figure, framework in shown[survey.pk]}
+    older = {framework.pk: figure for figure, framework in shown.get(comparison_survey and comparison_survey.pk, [])}
+    ranked = sorted(newer.values(), key=lambda pair: (-pair[0].share, pair[1].name))[:max_bars]
 
-    largest = ranked[0].share if ranked else Decimal(0)
+    largest = ranked[0][0].share if ranked else Decimal(0)
     axis_max = axis_max or max(10, math.ceil(largest / 10) * 10)
     scale = PLOT_WIDTH / Decimal(axis_max)
     bars = [
         Bar(
-            label=figure.framework.name,
+            label=framework.name,
             value=figure.share,
-            previous=older[figure.framework_id].share if figure.framework_id in older else None,
+            previous=older[framework.pk].share if framework.pk in older else None,
             y=TOP_MARGIN + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2,
             width=round(float(min(figure.share, axis_max) * scale), 1),
         )
-        for index, figure in enumerate(ranked)
+        for index, (figure, framework) in enumerate(ranked)
     ]
     ticks = [
         Tick(value=Decimal(axis_max) * step / TICK_COUNT, x=LABEL_WIDTH + PLOT_WIDTH * step / TICK_COUNT)

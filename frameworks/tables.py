@@ -5,10 +5,11 @@ Each function fetches what it needs in a fixed number of queries, however many r
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, QuerySet
 
-from .models import BenchmarkResult, CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward
+from .models import CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward, published
 from .models.decision_guides import choices_text
+from .preview import children, current_draft, is_previewed
 
 
 @dataclass
@@ -32,41 +33,61 @@ class Table:
 
 
 def comparison_matrix_table(matrix):
-    """The matrix as a table: three queries (columns, rows, the values where they cross)."""
-    columns = list(matrix.columns.filter(criterion__live=True).select_related("criterion"))
-    rows = list(matrix.rows.filter(framework__live=True).select_related("framework__language"))
-    values = {
-        (value.framework_id, value.criterion_id): value.text
-        for value in CriterionValue.objects.filter(
-            framework__in=[row.framework_id for row in rows],
-            criterion__in=[column.criterion_id for column in columns],
-        )
-    }
+    """The matrix as a table: three queries (columns, rows, the values where they cross). Only
+    live criteria and frameworks appear; a draft being previewed stands in for its record."""
+    matrix = current_draft(matrix)
+    columns = [
+        (column.heading or criterion.name, criterion)
+        for column in children(matrix.columns, "criterion")
+        if (criterion := published(column.criterion))
+    ]
+    frameworks = [
+        framework for row in children(matrix.rows, "framework__language") if (framework := published(row.framework))
+    ]
+    values = criterion_values(frameworks, [criterion for _, criterion in columns])
     language_heading = ["Language"] if matrix.show_language else []
     return Table(
         title=matrix.title,
         description=matrix.description,
         caption=matrix.caption,
-        headings=[matrix.row_heading] + language_heading + [column.label for column in columns],
+        headings=[matrix.row_heading] + language_heading + [label for label, _ in columns],
         rows=[
             (
-                row.framework.label,
-                ([row.framework.language.label] if matrix.show_language else [])
-                + [values.get((row.framework_id, column.criterion_id), "") for column in columns],
+                framework.label,
+                ([framework.language.label] if matrix.show_language else [])
+                + [values.get((framework.pk, criterion.pk), "") for _, criterion in columns],
             )
-            for row in rows
+            for framework in frameworks
         ],
         footnote=matrix.footnote,
     )
 
 
+def criterion_values(frameworks, criteria):
+    """{(framework pk, criterion pk): text}: one query, and a previewed framework's draft values."""
+    values = {
+        (value.framework_id, value.criterion_id): value.text
+        for value in CriterionValue.objects.filter(
+            framework__in=[framework.pk for framework in frameworks],
+            criterion__in=[criterion.pk for criterion in criteria],
+        )
+    }
+    for framework in frameworks:
+        if is_previewed(framework):
+            values = {key: text for key, text in values.items() if key[0] != framework.pk}
+            values |= {(framework.pk, value.criterion_id): value.text for value in framework.criterion_values.all()}
+    return values
+
+
 def decision_guide_table(guide):
     """The decision guide as a table: three queries (rows, their lean-toward and alternative choices)."""
-    shown = Q(framework__isnull=True) | Q(framework__live=True)
-    rows = guide.rows.prefetch_related(
-        Prefetch("lean_toward", queryset=DecisionGuideLeanToward.objects.filter(shown).select_related("framework")),
-        Prefetch("alternatives", queryset=DecisionGuideAlternative.objects.filter(shown).select_related("framework")),
-    )
+    guide = current_draft(guide)
+    rows = guide.rows.all()
+    if isinstance(rows, QuerySet):
+        rows = rows.prefetch_related(
+            Prefetch("lean_toward", queryset=DecisionGuideLeanToward.objects.select_related("framework")),
+            Prefetch("alternatives", queryset=DecisionGuideAlternative.objects.select_related("framework")),
+        )
     return Table(
         title=guide.title,
         description=guide.description,
@@ -78,23 +99,34 @@ def decision_guide_table(guide):
             guide.alternative_heading,
         ],
         rows=[
-            (row.project_type, [choices_text(row.lean_toward.all()), row.why, choices_text(row.alternatives.all())])
+            (row.project_type, [shown_choices(row.lean_toward.all()), row.why, shown_choices(row.alternatives.all())])
             for row in rows
         ],
         footnote=guide.footnote,
     )
 
 
+def shown_choices(choices):
+    """A row's choices as a reader sees them: those naming a live framework (or none), joined."""
+    shown = []
+    for choice in choices:
+        if choice.framework_id is None:
+            shown.append((choice, None))
+        elif framework := published(choice.framework):
+            shown.append((choice, framework))
+    return choices_text(shown)
+
+
 def frameworks_by_tier(benchmark, tiers):
     """{tier: [framework, ...]} of a benchmark's results in the given tiers, by rank: one query."""
     grouped = {tier: [] for tier in tiers}
-    results = (
-        BenchmarkResult.objects.filter(benchmark=benchmark, tier__in=tiers, framework__live=True)
-        .select_related("framework")
-        .order_by("rank", "framework__name")
-    )
-    for result in results:
-        grouped[result.tier].append(result.framework)
+    results = [
+        (result, framework)
+        for result in children(current_draft(benchmark).results, "framework")
+        if result.tier in grouped and (framework := published(result.framework))
+    ]
+    for result, framework in sorted(results, key=lambda pair: (pair[0].rank, pair[1].name)):
+        grouped[result.tier].append(framework)
     return grouped
 
 

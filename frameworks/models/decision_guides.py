@@ -101,9 +101,9 @@ class DecisionGuideChoice(Orderable):
         if not self.framework_id and not self.label:
             raise ValidationError({"framework": "Choose a framework, or name one in the label."})
 
-    @property
-    def text(self):
-        name = self.label or self.framework.name
+    def text(self, framework=None):
+        """As a reader sees it; `framework` is the record to name (a previewed draft, say)."""
+        name = self.label or (framework or self.framework).name
         return f"{name} {self.note}" if self.note else name
 
 
@@ -130,10 +130,10 @@ class DecisionGuideAlternative(DecisionGuideChoice):
 
 
 def choices_text(choices):
-    """'A, B', 'A or B if JS-native': a row's choices joined as their connectors say."""
+    """'A, B', 'A or B if JS-native': (choice, framework) pairs joined as their connectors say."""
     text = ""
-    for position, choice in enumerate(choices):
+    for position, (choice, framework) in enumerate(choices):
         if position:
             text += " or " if choice.connector == DecisionGuideChoice.Connector.OR else ", "
-        text += choice.text
+        text += choice.text(framework)
     return text

@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from frameworks.models import Criterion
 from tests.authors.factories import TeamFactory
+from tests.frameworks.admin_forms import framework_form
 from tests.frameworks.factories import (
     AdoptionSurveyFactory,
     BenchmarkFactory,
@@ -151,23 +152,6 @@ def test_the_guide_preview_renders_the_draft_and_is_private(admin_client, client
     assert response["Cache-Control"] == "private, no-store"
     published = soup_of(client.get("/guides/choosing-a-framework/"))
     assert published.select_one("header .standfirst").get_text() == "The published summary."
-
-
-def framework_form(framework, values):
-    """The framework edit form as the admin posts it, with `values` as its criterion-value rows."""
-    return nested_form_data(
-        {
-            "name": framework.name,
-            "slug": framework.slug,
-            "kind": framework.kind,
-            "table_label": framework.table_label,
-            "language": framework.language_id,
-            "runtime": framework.runtime_id or "",
-            "website": framework.website,
-            "criterion_values": inline_formset(values, initial=framework.criterion_values.count()),
-            "action-publish": "action-publish",
-        }
-    )
 
 
 def test_editing_a_framework_in_the_admin_changes_the_guide(admin_client, client):
