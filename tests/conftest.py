@@ -2,8 +2,9 @@
 
 Most tests build what they are about with the factories (tests/*/factories.py) on an empty
 database. Only tests about the demo guide as a reader sees it ask for `demo_content`: it is
-loaded once, the first time a test asks, and each test rolls back to it. Tests that do not use it
-run first, so they never see it. SQLite runs build the tables straight from the models (no
+loaded once, the first time a test asks, and each test rolls back to it. Rolled-back tests that
+do not use it run first, so they never see it; transactional tests run last and start from
+whatever the last test committed (they build or load what they need). SQLite runs build the tables straight from the models (no
 migrations to replay); PostgreSQL runs, as in CI, apply every migration.
 """
 
@@ -79,13 +80,15 @@ def _is_transactional(item):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Tests on an empty database first, then those on the demo content; within each, the
-    rolled-back tests before the transactional ones (which flush the database when they end)."""
+    """Rolled-back tests on an empty database first, then those on the demo content, then the
+    transactional ones (browser tests), which flush the database when they end. Transactional
+    tests go last, as in Django's own runner: a live server that has served a request before the
+    demo tests run holds a connection that stops PostgreSQL dropping the test database."""
 
     def order(item):
         fixtures = getattr(item, "fixturenames", ())
         uses_db = item.get_closest_marker("django_db") is not None or "db" in fixtures or _is_transactional(item)
-        return (not uses_db, "demo_content" in fixtures, _is_transactional(item))
+        return (not uses_db, _is_transactional(item), "demo_content" in fixtures)
 
     items.sort(key=order)
 

@@ -4,14 +4,13 @@ Renders the page through the full request cycle (Django test client) against the
 database (SQLite by default, PostgreSQL when DATABASE_URL is set) and prints the figures.
 """
 
-import statistics
-import time
 import tracemalloc
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
 
+from frameworks.benchmarking import HEADER, measure
 from guides.models import GuidePage
 
 
@@ -27,43 +26,16 @@ class Command(BaseCommand):
         if guide is None:
             raise CommandError(f"No live guide with slug '{slug}'. Run: python manage.py load_demo")
         client = Client(HTTP_HOST="127.0.0.1")
-        url = guide.url
-
-        started = time.perf_counter()
-        first = client.get(url)  # warm-up: makes any missing image renditions, fills template caches
-        first_ms = (time.perf_counter() - started) * 1000
-        if first.status_code != 200:
-            raise CommandError(f"{url} answered {first.status_code}")
-
-        # Counted with an execute wrapper: Django clears connection.queries at each request start.
-        queries = []
-
-        def count_query(execute, sql, params, many, context):
-            queries.append(sql)
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(count_query):
-            client.get(url)
-
-        timings = []
-        for _ in range(renders):
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200
+        measurement = measure(guide.url, renders, client)
+        if measurement.status != 200:
+            raise CommandError(f"{guide.url} answered {measurement.status}")
 
         tracemalloc.start()
-        client.get(url)
+        client.get(guide.url)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
 
-        timings.sort()
-        self.stdout.write(f"guide: {url} ({len(first.content):,} bytes of HTML)")
-        self.stdout.write(f"database: {connection.vendor}")
-        self.stdout.write(f"first render (makes missing image renditions): {first_ms:.1f} ms")
-        self.stdout.write(f"queries per render: {len(queries)}")
-        self.stdout.write(
-            f"render time over {renders} renders: median {statistics.median(timings):.1f} ms, "
-            f"p90 {timings[int(len(timings) * 0.9) - 1]:.1f} ms, min {timings[0]:.1f} ms, max {timings[-1]:.1f} ms"
-        )
+        self.stdout.write(f"database: {connection.vendor}; {renders} renders")
+        self.stdout.write(HEADER)
+        self.stdout.write(measurement.row())
         self.stdout.write(f"peak Python memory during one render: {peak / 1024 / 1024:.1f} MiB")
