@@ -44,11 +44,14 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Query count and median render time of the demo guide (set DATABASE_URL for PostgreSQL).
+# Query count and render times of the demo guide, and of /frameworks/ and a profile page with
+# 500 frameworks x 40 criteria x 20 surveys (made on first run). Set DATABASE_URL for PostgreSQL.
+# The test suite runs both commands at a tiny volume, so they cannot rot.
 bench: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 	DEBUG=false $(BIN)/python manage.py benchmark_guide --renders 100
+	DEBUG=false $(BIN)/python manage.py benchmark_frameworks --frameworks 500 --criteria 40 --surveys 20 --renders 20
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media .pytest_cache

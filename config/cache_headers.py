@@ -11,6 +11,9 @@ from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/")
+# Data downloads are built from many records and no purge lists them, so a CDN revalidates each
+# request (public, but never kept for PUBLIC_PAGE_CACHE_SECONDS).
+REVALIDATED_PREFIXES = ("/frameworks/data/",)
 
 
 class CacheHeadersMiddleware:
@@ -24,7 +27,7 @@ class CacheHeadersMiddleware:
             patch_cache_control(response, private=True, no_store=True)
         elif "Cache-Control" not in response.headers:
             shared_seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
-            if shared_seconds:
+            if shared_seconds and not request.path.startswith(REVALIDATED_PREFIXES):
                 patch_cache_control(response, public=True, max_age=0, s_maxage=shared_seconds)
             else:
                 patch_cache_control(response, public=True, max_age=0, must_revalidate=True)

@@ -1,4 +1,4 @@
-"""URLs: the admin, the API, feeds, sitemap and robots.txt, then Wagtail serves every page."""
+"""URLs: the admin, the API, feeds, sitemap, robots.txt and frameworks data as CSV; then Wagtail serves every page."""
 
 from django.conf import settings
 from django.urls import include, path
@@ -16,6 +16,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("feeds/guides/", LatestGuidesFeed(), name="guides_feed"),
+    path("frameworks/data/", include("frameworks.urls")),
 ]
 
 if settings.DEBUG:

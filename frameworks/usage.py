@@ -52,3 +52,35 @@ def pages_showing(record):
     """The live pages that show this record, by title."""
     page_ids = page_ids_showing([record])[record.pk]
     return list(Page.objects.filter(pk__in=page_ids).order_by("title").specific())
+
+
+def records_shown_by(page):
+    """The live, draftable frameworks records a page shows, directly or through another record."""
+    page_type = ContentType.objects.get_for_model(Page)
+    types = {content_type.pk: content_type for content_type in ContentType.objects.filter(app_label="frameworks")}
+    direct = set(
+        ReferenceIndex.objects.filter(
+            base_content_type=page_type, object_id=str(page.pk), to_content_type__in=list(types)
+        ).values_list("to_content_type_id", "to_object_id")
+    )
+    through = set()
+    if direct:
+        condition = Q()
+        for content_type, object_id in direct:
+            condition |= Q(base_content_type_id=content_type, object_id=object_id)
+        through = set(
+            ReferenceIndex.objects.filter(condition, to_content_type__in=list(types)).values_list(
+                "to_content_type_id", "to_object_id"
+            )
+        )
+    ids_by_type = defaultdict(set)
+    for content_type, object_id in direct | through:
+        ids_by_type[content_type].add(object_id)
+    from .models import PublishableRecord  # the models import this module for their previews
+
+    records = []
+    for content_type, ids in ids_by_type.items():
+        model = types[content_type].model_class()
+        if model is not None and issubclass(model, PublishableRecord):
+            records += model.objects.filter(pk__in=ids, live=True)
+    return records

@@ -19,16 +19,20 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, ReferenceIndex
 
+from frameworks.models import FrameworkIndexPage
 from frameworks.models.publishing import BOOKKEEPING_FIELDS
 
 
 def pages_showing_frameworks_data():
+    """Live pages whose blocks show frameworks data, and the /frameworks/ page (which shows all of
+    it, with a profile per framework among its cached paths)."""
     frameworks_types = ContentType.objects.filter(app_label="frameworks")
     page_type = ContentType.objects.get_for_model(Page)
     page_ids = ReferenceIndex.objects.filter(
         to_content_type__in=frameworks_types, base_content_type=page_type
     ).values_list("object_id", flat=True)
-    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific()
+    index_ids = FrameworkIndexPage.objects.values_list("pk", flat=True)
+    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids] + list(index_ids)).specific()
 
 
 # Set by a change, cleared by the purge that follows its commit. A rolled-back change leaves it set,
@@ -54,5 +58,7 @@ def _purge_once_committed():
 
 
 for model in apps.get_app_config("frameworks").get_models():
+    if issubclass(model, Page):
+        continue  # the /frameworks/ page is purged by Wagtail when it is published
     post_save.connect(purge_pages_showing_frameworks_data, sender=model, dispatch_uid=f"purge-{model.__name__}")
     post_delete.connect(purge_pages_showing_frameworks_data, sender=model, dispatch_uid=f"purge-del-{model.__name__}")

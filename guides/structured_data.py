@@ -1,9 +1,13 @@
-"""JSON-LD for search engines: Article, FAQPage, BreadcrumbList, Person and Organization.
+"""JSON-LD for search engines: Article, FAQPage, BreadcrumbList, Person, Organization and Dataset.
 
 Each function returns a plain dict; templates render them with the `json_ld` filter.
 """
 
 from django.utils.html import strip_tags
+from wagtail.models import Site
+
+from frameworks.models import published
+from frameworks.structured_data import survey_dataset
 
 from .citations import CITATION_MARKER
 
@@ -85,3 +89,20 @@ def faq_page(questions):
 
 def plain_text(html):
     return " ".join(CITATION_MARKER.sub("", strip_tags(html)).split())
+
+
+def datasets(guide, request):
+    """A Dataset for each live survey the guide's adoption charts show (the surveys they compare
+    too), each once, in the order the charts show them."""
+    surveys = {}
+    for child in guide.body:
+        if child.block_type == "adoption_chart":
+            for key in ("survey", "comparison_survey"):
+                survey = published(child.value[key])
+                if survey is not None:
+                    surveys.setdefault(survey.pk, survey)
+    if not surveys:
+        return []
+    site = Site.find_for_request(request)
+    root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    return [survey_dataset(survey, root_url) for survey in surveys.values()]

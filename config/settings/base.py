@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "authors",
     "frameworks",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.frontend_cache",

@@ -13,6 +13,7 @@ from .criteria import Criterion, CriterionValue
 from .decision_guides import DecisionGuide, DecisionGuideAlternative, DecisionGuideLeanToward, DecisionGuideRow
 from .frameworks import Framework, Language
 from .matrices import ComparisonMatrix, ComparisonMatrixColumn, ComparisonMatrixRow
+from .pages import FrameworkIndexPage
 from .publishing import PublishableRecord, published
 from .surveys import AdoptionFigure, AdoptionSurvey
 
@@ -31,6 +32,7 @@ __all__ = [
     "DecisionGuideLeanToward",
     "DecisionGuideRow",
     "Framework",
+    "FrameworkIndexPage",
     "Language",
     "PerformanceTier",
     "PublishableRecord",

@@ -458,6 +458,20 @@ GUIDE_INDEX = {
     ),
 }
 
+FRAMEWORK_INDEX = {
+    "title": "Frameworks",
+    "slug": "frameworks",
+    "intro": (
+        "Every backend framework and runtime we cover, side by side on the same criteria. Narrow the "
+        "list to a language or to the kind of project you are planning, sort it by whatever matters "
+        "most to you, and open any framework for its adoption figures and benchmark results."
+    ),
+    "search_description": (
+        "Backend frameworks compared on performance, ecosystem, learning curve and fit: filter by "
+        "language or project type and sort by any criterion."
+    ),
+}
+
 AUTHOR_INDEX = {
     "title": "Authors",
     "slug": "authors",

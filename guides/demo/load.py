@@ -23,7 +23,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from authors.models import AuthorIndexPage, AuthorPage, Team
 from frameworks.demo.load import load_frameworks_demo
-from frameworks.models import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide
+from frameworks.models import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide, FrameworkIndexPage
 from guides.models import (
     CallToAction,
     ContentPage,
@@ -59,10 +59,11 @@ class DemoLoader:
         team = self.load_team()
         guide_index = self.ensure_page(home, GuideIndexPage, **content.GUIDE_INDEX)
         author_index = self.ensure_page(home, AuthorIndexPage, **content.AUTHOR_INDEX)
+        frameworks_page = self.ensure_page(home, FrameworkIndexPage, **content.FRAMEWORK_INDEX)
         author = self.load_author(author_index)
         content_pages = self.load_content_pages(home)
         cta = self.load_cta(content_pages["book-a-discovery-call"])
-        self.load_site_chrome(guide_index, content_pages, cta)
+        self.load_site_chrome(guide_index, frameworks_page, content_pages, cta)
         related = self.load_related_guides(guide_index, categories, author)
         self.load_reference_guide(guide_index, categories, author, team, related, content_pages)
         return self.created
@@ -132,7 +133,7 @@ class DemoLoader:
             self._created(f"call to action {cta}")
         return cta
 
-    def load_site_chrome(self, guide_index, content_pages, cta):
+    def load_site_chrome(self, guide_index, frameworks_page, content_pages, cta):
         chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
         if chrome.header_cta_id or chrome.navigation:
             return
@@ -142,6 +143,7 @@ class DemoLoader:
         chrome.navigation = json.dumps(
             [
                 {"type": "link", "value": {"label": "Guides", "page": guide_index.pk}},
+                {"type": "link", "value": {"label": "Frameworks", "page": frameworks_page.pk}},
                 {"type": "link", "value": {"label": "Case Studies", "page": content_pages["case-studies"].pk}},
             ]
         )

@@ -44,6 +44,7 @@ def page_structured_data(context, page, image_url=None):
         questions = page.faq_items()
         if questions:
             documents.append(structured_data.faq_page(questions))
+        documents.extend(structured_data.datasets(page, request))
     elif isinstance(page, AuthorPage):
         documents.append(structured_data.person_page(page, request))
     return documents

@@ -11,6 +11,7 @@ from django.middleware.csrf import get_token
 from django.urls import path, reverse
 
 from config.urls import urlpatterns as site_urlpatterns
+from tests.frameworks.factories import FrameworkFactory, matrix_of
 from tests.guides.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +138,11 @@ def test_a_preview_without_the_editors_session_is_still_private(public_page):
     response = public_page.make_preview_request()
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store"
+
+
+def test_data_downloads_are_public_but_revalidated_because_no_purge_lists_them(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 300
+    matrix_of([FrameworkFactory(name="Django")], title="Python frameworks")
+    response = client.get("/frameworks/data/matrices/python-frameworks.csv")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=0, must-revalidate"

@@ -1,9 +1,10 @@
 """Factories for frameworks records: each makes a valid record, so a test names only what it is about."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import factory
+import wagtail_factories
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
@@ -22,8 +23,10 @@ from frameworks.models import (
     DecisionGuideLeanToward,
     DecisionGuideRow,
     Framework,
+    FrameworkIndexPage,
     Language,
 )
+from tests.site_tree import home_page
 
 
 class LanguageFactory(DjangoModelFactory):
@@ -179,3 +182,16 @@ class DecisionGuideRowFactory(DjangoModelFactory):
     @factory.post_generation
     def alternatives(row, create, choices, **kwargs):
         _add_choices(DecisionGuideAlternative, row, choices)
+
+
+class FrameworkIndexPageFactory(wagtail_factories.PageFactory):
+    """The comparison page at /frameworks/ (a profile for each live framework below it)."""
+
+    title = "Frameworks"
+    slug = "frameworks"
+    parent = factory.LazyFunction(home_page)
+    first_published_at = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    last_published_at = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+    class Meta:
+        model = FrameworkIndexPage

@@ -11,7 +11,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from frameworks.models import ComparisonMatrixRow
 from tests.frameworks import purge_recorder
-from tests.frameworks.factories import FrameworkFactory, matrix_of, survey_with_figures
+from tests.frameworks.factories import FrameworkFactory, FrameworkIndexPageFactory, matrix_of, survey_with_figures
 from tests.guides.factories import GuidePageFactory, adoption_chart, comparison_matrix, paragraph
 from tests.site_tree import home_page
 
@@ -174,3 +174,19 @@ def test_an_unpublished_guide_that_shows_frameworks_data_is_not_purged(
         edit(framework)
 
     assert purged == ["http://localhost/guides/frameworks/"]
+
+
+def test_saving_a_framework_purges_the_frameworks_page_and_every_profile(
+    purged, django_capture_on_commit_callbacks, framework
+):
+    FrameworkIndexPageFactory()
+    FrameworkFactory(name="Flask")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(framework)
+
+    assert sorted(purged) == [
+        "http://localhost/frameworks/",
+        "http://localhost/frameworks/django/",
+        "http://localhost/frameworks/flask/",
+    ]
