@@ -6,4 +6,4 @@ class GuidesConfig(AppConfig):
     verbose_name = "Guides"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects cache purging to content changes)
+        from . import data_review, signals  # noqa: F401  (connect review flags and cache purging to changes)

@@ -1,6 +1,9 @@
+from django.urls import path
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import confirm_guide_data
 from .models import CallToAction, GuideCategory
 
 
@@ -24,3 +27,8 @@ class GuideContentSnippetViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(GuideContentSnippetViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_guide_admin_urls():
+    return [path("guides/<int:page_id>/confirm-data/", confirm_guide_data, name="guides_confirm_data")]

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from ..citations import cited_keys, source_numbers
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
+from ..panels import DataReviewPanel
 from ..reading_time import reading_minutes
 from ..toc import heading_anchors, table_of_contents
 from .snippets import GuideCategory
@@ -34,7 +35,12 @@ class HomePage(Page):
     latest_count = models.PositiveSmallIntegerField(default=6, help_text="How many of the newest guides to list.")
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("latest_count")]
-    subpage_types = ["guides.GuideIndexPage", "authors.AuthorIndexPage", "guides.ContentPage"]
+    subpage_types = [
+        "guides.GuideIndexPage",
+        "authors.AuthorIndexPage",
+        "frameworks.FrameworkIndexPage",
+        "guides.ContentPage",
+    ]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
@@ -117,17 +123,27 @@ class GuidePage(Page):
         help_text="Blank uses the site's default call to action.",
     )
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    data_changed_at = models.DateTimeField(
+        null=True, editable=False, help_text="When frameworks data it shows was published since its last review."
+    )
+    data_confirmed_at = models.DateTimeField(
+        null=True, editable=False, help_text="When an editor last confirmed it still reads right with its data."
+    )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("standfirst"),
-        MultiFieldPanel(
-            [FieldPanel("author"), FieldPanel("reviewer_person"), FieldPanel("reviewer_team")],
-            heading="Credits",
-        ),
-        FieldPanel("category"),
-        FieldPanel("hero_image"),
-        FieldPanel("body"),
-    ]
+    content_panels = (
+        [DataReviewPanel()]
+        + Page.content_panels
+        + [
+            FieldPanel("standfirst"),
+            MultiFieldPanel(
+                [FieldPanel("author"), FieldPanel("reviewer_person"), FieldPanel("reviewer_team")],
+                heading="Credits",
+            ),
+            FieldPanel("category"),
+            FieldPanel("hero_image"),
+            FieldPanel("body"),
+        ]
+    )
     after_body_panels = [FieldPanel("sources"), FieldPanel("related"), FieldPanel("cta")]
     edit_handler = TabbedInterface(
         [
@@ -144,6 +160,16 @@ class GuidePage(Page):
     ]
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
+
+    def with_content_json(self, content):
+        """A revision carries the guide's content; the review flag belongs to the live row."""
+        page = super().with_content_json(content)
+        page.data_changed_at, page.data_confirmed_at = self.data_changed_at, self.data_confirmed_at
+        return page
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        return f"{title} (data changed since review)" if self.data_changed_at else title
 
     @property
     def reviewer(self):

@@ -71,9 +71,9 @@ def guide_index():
 
 
 class _PublishedPageFactory(wagtail_factories.PageFactory):
-    """A live page, first published a day after the one made before it."""
+    """A live page, first published a minute after the one made before it (all in early 2026, in the past)."""
 
-    first_published_at = factory.Sequence(lambda n: FIRST_PUBLISHED + timedelta(days=n))
+    first_published_at = factory.Sequence(lambda n: FIRST_PUBLISHED + timedelta(minutes=n))
     last_published_at = factory.LazyAttribute(lambda page: page.first_published_at)
 
 

@@ -1,0 +1,27 @@
+"""Panels of the guide editor that show state rather than edit a field."""
+
+from django.urls import reverse
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.panels import Panel
+
+
+class DataReviewPanel(Panel):
+    """The 'data changed since review' warning, with the changed records and how to clear it."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "guides/admin/data_review_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk and self.instance.data_changed_at)
+
+        def get_context_data(self, parent_context=None):
+            from .data_review import changed_records  # data_review needs the page models this module serves
+
+            context = super().get_context_data(parent_context)
+            finder = AdminURLFinder(self.request.user)
+            context["records"] = [
+                (record, finder.get_edit_url(record), record._meta.verbose_name)
+                for record in changed_records(self.instance)
+            ]
+            context["confirm_url"] = reverse("guides_confirm_data", args=[self.instance.pk])
+            return context
