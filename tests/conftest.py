@@ -4,8 +4,9 @@ Most tests build what they are about with the factories (tests/*/factories.py) o
 database. Only tests about the demo guide as a reader sees it ask for `demo_content`: it is
 loaded once, the first time a test asks, and each test rolls back to it. Rolled-back tests that
 do not use it run first, so they never see it; transactional tests run last and start from
-whatever the last test committed (they build or load what they need). SQLite runs build the tables straight from the models (no
-migrations to replay); PostgreSQL runs, as in CI, apply every migration.
+whatever the last test committed (they build or load what they need). SQLite runs build the
+tables straight from the models (no migrations to replay); PostgreSQL runs, as in CI, apply every
+migration.
 """
 
 import os

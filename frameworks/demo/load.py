@@ -35,7 +35,11 @@ class FrameworksDemoLoader:
         self.log = log
         self.created = []
 
-    def _created(self, what):
+    def _created(self, what, record=None):
+        """Note a new record; a draftable one is published through a revision, as an editor would,
+        so it has a publish date and a revision of what readers see."""
+        if record is not None:
+            record.save_revision().publish()
         self.created.append(what)
         self.log(f"  created {what}")
 
@@ -67,7 +71,7 @@ class FrameworksDemoLoader:
         for record in data.CRITERIA:
             criteria[record["slug"]], made = Criterion.objects.get_or_create(slug=record["slug"], defaults=record)
             if made:
-                self._created(f"criterion {record['name']}")
+                self._created(f"criterion {record['name']}", criteria[record["slug"]])
         return criteria
 
     def load_framework(self, record, languages, criteria):
@@ -80,7 +84,7 @@ class FrameworksDemoLoader:
         if made:
             for slug, text in values.items():
                 CriterionValue.objects.create(framework=framework, criterion=criteria[slug], text=text)
-            self._created(f"framework {framework.name}")
+            self._created(f"framework {framework.name}", framework)
 
     def load_surveys(self, frameworks):
         for record in data.SURVEYS:
@@ -91,7 +95,7 @@ class FrameworksDemoLoader:
                     AdoptionFigure.objects.create(
                         survey=survey, framework=frameworks[slug], share=Decimal(shares[column]), sort_order=position
                     )
-                self._created(f"survey {survey}")
+                self._created(f"survey {survey}", survey)
 
     def load_benchmarks(self, frameworks):
         for record in data.BENCHMARKS:
@@ -103,7 +107,7 @@ class FrameworksDemoLoader:
                     BenchmarkResult.objects.create(
                         benchmark=benchmark, framework=frameworks[slug], tier=tier, rank=rank
                     )
-                self._created(f"benchmark {benchmark}")
+                self._created(f"benchmark {benchmark}", benchmark)
 
     def load_matrix(self, frameworks, criteria):
         spec = data.COMPARISON_MATRIX
@@ -116,7 +120,7 @@ class FrameworksDemoLoader:
                 ComparisonMatrixColumn.objects.create(matrix=matrix, criterion=criteria[slug], sort_order=position)
             for position, slug in enumerate(spec["frameworks"]):
                 ComparisonMatrixRow.objects.create(matrix=matrix, framework=frameworks[slug], sort_order=position)
-            self._created(f"comparison matrix {matrix}")
+            self._created(f"comparison matrix {matrix}", matrix)
 
     def load_decision_guide(self, frameworks):
         spec = data.DECISION_GUIDE
@@ -141,7 +145,7 @@ class FrameworksDemoLoader:
                         connector=connector,
                         sort_order=order,
                     )
-        self._created(f"decision guide {guide}")
+        self._created(f"decision guide {guide}", guide)
 
 
 def load_frameworks_demo(log=print):

@@ -6,6 +6,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.search import index
 
+from ..forms import BenchmarkForm
+from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -44,7 +46,9 @@ class Benchmark(PublishableRecord, index.Indexed, ClusterableModel):
             label="Result",
             help_text="Each framework's tier in this benchmark and its rank within the tier.",
         ),
+        ShownInGuidesPanel(),
     ]
+    base_form_class = BenchmarkForm
     search_fields = [index.SearchField("publisher"), index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

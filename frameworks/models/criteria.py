@@ -6,9 +6,10 @@ the admin: no code and no migration.
 
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, TitleFieldPanel
 from wagtail.search import index
 
+from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -22,10 +23,11 @@ class Criterion(PublishableRecord, index.Indexed, models.Model):
     )
 
     panels = [
-        FieldPanel("name"),
+        TitleFieldPanel("name", placeholder=False, classname=""),
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("unit"), FieldPanel("scale_max")], heading="Scores"),
+        ShownInGuidesPanel(),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -8,10 +8,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -29,7 +30,7 @@ class DecisionGuide(PublishableRecord, index.Indexed, ClusterableModel):
     footnote = models.TextField(blank=True)
 
     panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title", placeholder=False, classname=""),
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldPanel("caption"),
@@ -42,6 +43,7 @@ class DecisionGuide(PublishableRecord, index.Indexed, ClusterableModel):
         ),
         InlinePanel("rows", heading="Rows", label="Row", min_num=1),
         FieldPanel("footnote"),
+        ShownInGuidesPanel(),
     ]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 

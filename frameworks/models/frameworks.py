@@ -2,9 +2,11 @@
 
 from django.db import models
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.search import index
 
+from ..forms import FrameworkForm
+from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -14,7 +16,7 @@ class Language(models.Model):
         max_length=30, blank=True, help_text="How tables show it, e.g. 'JS / TS'. Blank uses the full name."
     )
 
-    panels = [FieldPanel("name"), FieldPanel("short_name")]
+    panels = [FieldPanel("name"), FieldPanel("short_name"), ShownInGuidesPanel()]
 
     class Meta:
         ordering = ["name"]
@@ -59,7 +61,12 @@ class Framework(PublishableRecord, index.Indexed, ClusterableModel):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("table_label")],
+            [
+                TitleFieldPanel("name", placeholder=False, classname=""),
+                FieldPanel("slug"),
+                FieldPanel("kind"),
+                FieldPanel("table_label"),
+            ],
             heading="Identity",
         ),
         MultiFieldPanel(
@@ -72,7 +79,9 @@ class Framework(PublishableRecord, index.Indexed, ClusterableModel):
             label="Value",
             help_text="What comparison matrices show for this framework, one value per criterion.",
         ),
+        ShownInGuidesPanel(),
     ]
+    base_form_class = FrameworkForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

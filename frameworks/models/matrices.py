@@ -3,10 +3,12 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, TitleFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..forms import ComparisonMatrixForm
+from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -20,7 +22,7 @@ class ComparisonMatrix(PublishableRecord, index.Indexed, ClusterableModel):
     footnote = models.TextField(blank=True)
 
     panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title", placeholder=False, classname=""),
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldPanel("caption"),
@@ -29,7 +31,9 @@ class ComparisonMatrix(PublishableRecord, index.Indexed, ClusterableModel):
         InlinePanel("columns", heading="Criteria (columns)", label="Criterion", min_num=1),
         InlinePanel("rows", heading="Frameworks (rows)", label="Framework", min_num=1),
         FieldPanel("footnote"),
+        ShownInGuidesPanel(),
     ]
+    base_form_class = ComparisonMatrixForm
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     class Meta:

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..forms import AdoptionSurveyForm
+from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -26,7 +28,9 @@ class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
         FieldRowPanel([FieldPanel("sample_size"), FieldPanel("section")]),
         FieldPanel("source_url"),
         InlinePanel("figures", heading="Share of developers using each technology", label="Figure"),
+        ShownInGuidesPanel(),
     ]
+    base_form_class = AdoptionSurveyForm
     search_fields = [
         index.SearchField("publisher"),
         index.SearchField("name"),
