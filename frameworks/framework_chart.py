@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .charts import format_number
+from .charts import Tick, format_number
 from .models import AdoptionFigure
 from .tables import Table
 
@@ -44,16 +44,6 @@ class SurveyBar:
     @property
     def value_x(self):
         return LABEL_WIDTH + self.width + VALUE_GAP
-
-
-@dataclass
-class Tick:
-    x: float
-    value: Decimal
-
-    @property
-    def label(self):
-        return f"{format_number(self.value)}%"
 
 
 @dataclass
