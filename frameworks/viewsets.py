@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet,
 
 from . import admin_views
 from .admin_search import matching_pks
+from .csv_export import neutralise
 from .filters import (
     AdoptionSurveyFilterSet,
     BenchmarkFilterSet,
@@ -109,6 +110,14 @@ class RecordIndexView(IndexView):
 
     def get_heading(self, queryset, field):
         return super().get_heading(self.model._default_manager.none(), field)
+
+    def write_csv_row(self, writer, row_dict):
+        """Wagtail's CSV export writes cells as they are; one starting with = + - @ would run as a
+        formula in a spreadsheet (its XLSX export already guards against that)."""
+        cells = {field: self.preprocess_field_value(field, value, self.FORMAT_CSV) for field, value in row_dict.items()}
+        return writer.writerow(
+            {field: neutralise(value) if isinstance(value, str) else value for field, value in cells.items()}
+        )
 
     def to_row_dict(self, item):
         computed = {

@@ -279,6 +279,17 @@ def test_the_frameworks_listing_exports_as_csv_with_its_filters(admin_client, gu
     ]
 
 
+def test_a_csv_export_cell_that_looks_like_a_formula_stays_text(admin_client, guides, python):
+    FrameworkFactory(name="=HYPERLINK(1)", slug="formula", table_label="+cmd", language=python)
+
+    response = admin_client.get(FRAMEWORKS, {"export": "csv"})
+
+    table = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [row[:6] for row in table if row[1] == "formula"] == [
+        ["'=HYPERLINK(1)", "formula", "Framework", "Python", "", "'+cmd"]
+    ]
+
+
 def test_the_frameworks_listing_exports_as_xlsx(admin_client, guides):
     response = admin_client.get(FRAMEWORKS, {"export": "xlsx", "ordering": "-name"})
 
