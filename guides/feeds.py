@@ -1,5 +1,6 @@
 """RSS feed of the newest guides."""
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
@@ -10,8 +11,11 @@ FEED_LENGTH = 20
 
 class LatestGuidesFeed(Feed):
     feed_type = Rss201rev2Feed
-    title = "Guides"
     description = "The newest guides, newest first."
+
+    def title(self):
+        """The site's name, so a feed reader's list says whose guides these are."""
+        return settings.WAGTAIL_SITE_NAME
 
     def __call__(self, request, *args, **kwargs):
         self.request = request

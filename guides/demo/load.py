@@ -163,7 +163,6 @@ class DemoLoader:
                     published=published,
                     title=spec["title"],
                     standfirst=spec["standfirst"],
-                    search_description=spec["standfirst"][:155],
                     category=categories[spec["category"]],
                     author=author,
                     body=self.stream_json(spec["body"], {}),

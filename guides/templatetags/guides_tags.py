@@ -55,9 +55,22 @@ def organization_data(context, site_chrome):
     return structured_data.organization(site_chrome, site_root_url(context["request"]) + "/")
 
 
+META_DESCRIPTION_LENGTH = 160
+
+
 @register.simple_tag
 def meta_description(page):
-    return page.search_description or getattr(page, "standfirst", "") or getattr(page, "intro", "") or ""
+    """The editor's search description, or the standfirst (or intro) cut at a word boundary with an
+    ellipsis: search engines show about 160 characters, and a word cut in half reads as a typo."""
+    text = page.search_description or getattr(page, "standfirst", "") or getattr(page, "intro", "") or ""
+    return shorten(" ".join(text.split()), META_DESCRIPTION_LENGTH)
+
+
+def shorten(text, limit):
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-–—")
+    return f"{cut}…"
 
 
 def site_root_url(request):

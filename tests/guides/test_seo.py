@@ -229,3 +229,27 @@ def test_rss_feed_lists_guides_newest_first(client, guide):
     assert newest.findtext("{http://purl.org/dc/elements/1.1/}creator") == "Kanika Mathur"
     assert newest.findtext("pubDate") == "Sun, 28 Jun 2026 09:00:00 +0000"
     assert newest.findtext("category") == "Engineering"
+
+
+def test_the_feed_is_titled_with_the_site_name(client, guide):
+    channel = ElementTree.fromstring(client.get("/feeds/guides/").content).find("./channel")
+    assert channel.findtext("title") == "Resourcifi Guides"
+
+
+def test_a_long_standfirst_is_cut_at_a_word_boundary_for_search_results(client):
+    GuidePageFactory(
+        slug="long",
+        standfirst=(
+            "Message queues decouple the parts of a system, absorb bursts of traffic and let slow work happen "
+            "later; this guide compares RabbitMQ, Kafka and SQS on delivery guarantees, ordering and cost."
+        ),
+    )
+    html = client.get("/guides/long/").content.decode()
+    description = meta(html, name="description")
+    assert description == (
+        "Message queues decouple the parts of a system, absorb bursts of traffic and let slow work happen "
+        "later; this guide compares RabbitMQ, Kafka and SQS on…"
+    )
+    assert len(description) <= 160
+    assert meta(html, property="og:description") == description
+    assert meta(html, property="og:locale") == "en_US"
