@@ -10,6 +10,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 CITATION_MARKER = re.compile(r"\[cite:([a-z0-9-]+)\]")
+# One or more markers in a row ("claim [cite:a] [cite:b]."), with the space before them: they
+# become one superscript that sits right after the claim.
+CITATION_RUN = re.compile(r"\s*(?:\[cite:[a-z0-9-]+\]\s*)*\[cite:[a-z0-9-]+\]")
 
 
 def source_numbers(sources):
@@ -18,20 +21,27 @@ def source_numbers(sources):
 
 
 def link_citations(html, numbers):
-    """Replace each known marker in rendered HTML with a superscript link to its source."""
+    """Replace each run of known markers in rendered HTML with one superscript of links to the
+    sources, in ascending order, with no space before it."""
 
     def replace(match):
-        key = match.group(1)
-        if key not in numbers:
+        keys = CITATION_MARKER.findall(match.group(0))
+        known = sorted({key for key in keys if key in numbers}, key=numbers.get)
+        unknown = "".join(f"[cite:{key}]" for key in keys if key not in numbers)
+        if not known:
             return match.group(0)
-        return format_html(
-            '<sup class="citation"><a href="#source-{}" aria-label="Source {}">[{}]</a></sup>',
-            key,
-            numbers[key],
-            numbers[key],
+        links = "".join(
+            format_html('<a href="#source-{}" aria-label="Source {}">[{}]</a>', key, numbers[key], numbers[key])
+            for key in known
         )
+        return f'<sup class="citation">{links}</sup>{unknown}'
 
-    return mark_safe(CITATION_MARKER.sub(replace, str(html)))
+    return mark_safe(CITATION_RUN.sub(replace, str(html)))
+
+
+def strip_citations(text):
+    """Plain text without its markers (nor the space before them), for search engines' data."""
+    return CITATION_RUN.sub("", text)
 
 
 def cited_keys(text):

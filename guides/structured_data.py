@@ -9,7 +9,7 @@ from wagtail.models import Site
 from frameworks.models import published
 from frameworks.structured_data import survey_dataset
 
-from .citations import CITATION_MARKER
+from .citations import strip_citations
 
 
 def organization(site_chrome, home_url):
@@ -88,7 +88,7 @@ def faq_page(questions):
 
 
 def plain_text(html):
-    return " ".join(CITATION_MARKER.sub("", strip_tags(html)).split())
+    return " ".join(strip_citations(strip_tags(html)).split())
 
 
 def datasets(guide, request):

@@ -137,7 +137,7 @@ def test_guide_json_ld_has_the_faq_without_citation_markers(client):
             {
                 "@type": "Question",
                 "name": "Which queue is fastest?",
-                "acceptedAnswer": {"@type": "Answer", "text": "Kafka, for throughput ."},
+                "acceptedAnswer": {"@type": "Answer", "text": "Kafka, for throughput."},
             },
             {
                 "@type": "Question",
