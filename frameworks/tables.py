@@ -21,6 +21,12 @@ class Table:
     rows: list = field(default_factory=list)  # each row: (row heading, [cells])
     footnote: str = ""
 
+    @property
+    def labelled_rows(self):
+        """Rows with each cell beside its column's heading: a narrow screen shows a row as a card."""
+        labels = self.headings[1:]
+        return [(heading, list(zip(labels, cells, strict=False))) for heading, cells in self.rows]
+
     def as_data(self):
         return {
             "title": self.title,

@@ -88,3 +88,19 @@ def test_body_text_has_aaa_contrast_and_axe_finds_no_contrast_problem(desktop, s
     assert page.locator(".standfirst").evaluate(CONTRAST) >= 7
     results = Axe().run(page, options={"runOnly": ["color-contrast"]})  # AA for everything else
     assert [violation["id"] for violation in results.response["violations"]] == []
+
+
+def test_on_a_phone_every_table_cell_is_on_screen_with_its_column_named(demo_site, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{demo_site.url}{GUIDE}")
+    cells = page.locator("section.data-table tbody th, section.data-table tbody td")
+    assert cells.count() == 11 * 6 + 7 * 4
+    rights = cells.evaluate_all("(cells) => cells.map((cell) => cell.getBoundingClientRect().right)")
+    assert max(rights) <= 390
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    decision_row = page.locator("section.data-table").nth(1).locator("tbody tr").first
+    assert decision_row.locator("td").first.evaluate("(td) => getComputedStyle(td, '::before').content") == (
+        '"Lean toward" / ""'
+    )
+    context.close()

@@ -147,7 +147,10 @@ def test_editing_a_framework_updates_the_matrix_of_every_guide_that_shows_it(cli
     value.save()
 
     for page in (guide, other_guide):
-        assert '<th scope="row">Django</th><td>Python</td><td>High with async views (ASGI)</td>' in render(client, page)
+        assert (
+            '<th scope="row">Django</th><td data-label="Language">Python</td>'
+            '<td data-label="Raw performance">High with async views (ASGI)</td>'
+        ) in render(client, page)
         assert shown(client, page).matrix == [
             ["Express (Node.js)", "JS / TS", "High for I/O"],
             ["Django", "Python", "High with async views (ASGI)"],
@@ -167,7 +170,9 @@ def test_renaming_a_framework_renames_it_in_the_matrix_chart_table_tiers_and_dec
     rails.save()
 
     page = shown(client, guide)
-    assert '<th scope="row">Rails</th><td>Ruby</td><td>Moderate</td>' in page.html
+    assert (
+        '<th scope="row">Rails</th><td data-label="Language">Ruby</td><td data-label="Raw performance">Moderate</td>'
+    ) in page.html
     assert '<th scope="row">Rails</th><td>4.7%</td><td>5.9%</td>' in page.html
     assert page.bars[-1] == "Rails"
     assert page.tiers[1] == "Middle: Express, Rails and Django"
@@ -236,7 +241,7 @@ def test_editing_a_decision_guide_row_changes_the_table(client, guide):
     choice.save()
 
     page = shown(client, guide)
-    assert "<td>Django with Celery</td>" in page.html
+    assert '<td data-label="Alternative">Django with Celery</td>' in page.html
     assert page.decisions == [
         ["Real-time services", "Express", "An event loop suits I/O", "NestJS"],
         ["Data / ML / AI workloads", "FastAPI", "Async ASGI plus the Python ML ecosystem", "Django with Celery"],
