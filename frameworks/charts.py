@@ -22,6 +22,14 @@ TOP_MARGIN = 10
 AXIS_HEIGHT = 30
 TICK_COUNT = 4
 
+# The narrow layout, for phones: each label on its own line above its bar, drawn for a ~340 px
+# column so its text stays at least 12 px high instead of a wide drawing shrunk to 7 px.
+NARROW_WIDTH = 340
+NARROW_VALUE_SPACE = 52
+NARROW_ROW_HEIGHT = 42
+NARROW_LABEL_HEIGHT = 18
+NARROW_BAR_HEIGHT = 16
+
 
 @dataclass
 class Bar:
@@ -85,6 +93,11 @@ class AdoptionChart:
         return self.axis_y + AXIS_HEIGHT - 10
 
     @property
+    def narrow(self):
+        """The same bars and axis laid out for a phone's width."""
+        return NarrowChart(self)
+
+    @property
     def summary(self):
         """The chart in one sentence, for readers who cannot see it."""
         if not self.bars:
@@ -137,6 +150,49 @@ class AdoptionChart:
             "summary": self.summary,
             "source": self.source_line,
         }
+
+
+@dataclass
+class NarrowBar:
+    label: str
+    value: Decimal
+    label_y: float
+    y: float
+    width: float
+
+    @property
+    def text_y(self):
+        return self.y + NARROW_BAR_HEIGHT / 2
+
+    @property
+    def value_x(self):
+        return self.width + VALUE_GAP
+
+
+class NarrowChart:
+    width = NARROW_WIDTH
+    bar_height = NARROW_BAR_HEIGHT
+    plot_width = NARROW_WIDTH - NARROW_VALUE_SPACE
+
+    def __init__(self, chart):
+        scale = self.plot_width / chart.axis_max
+        self.bars = [
+            NarrowBar(
+                label=bar.label,
+                value=bar.value,
+                label_y=index * NARROW_ROW_HEIGHT + NARROW_LABEL_HEIGHT - 4,
+                y=index * NARROW_ROW_HEIGHT + NARROW_LABEL_HEIGHT,
+                width=round(float(min(bar.value, chart.axis_max)) * scale, 1),
+            )
+            for index, bar in enumerate(chart.bars)
+        ]
+        self.axis_y = len(self.bars) * NARROW_ROW_HEIGHT
+        self.ticks = [
+            Tick(value=tick.value, x=round(self.plot_width * step / TICK_COUNT, 1))
+            for step, tick in enumerate(chart.ticks)
+        ]
+        self.tick_label_y = self.axis_y + AXIS_HEIGHT - 8
+        self.height = self.axis_y + AXIS_HEIGHT
 
 
 def format_number(value):

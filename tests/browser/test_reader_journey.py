@@ -15,7 +15,7 @@ def test_reader_sees_chart_and_tables_follows_the_contents_and_no_console_errors
     assert response.status == 200
     assert page.locator("h1").inner_text() == "Backend frameworks compared: a fair 2026 guide to choosing one"
 
-    chart = page.locator("figure.chart svg")
+    chart = page.locator("figure.chart svg.chart__svg--wide")
     chart.scroll_into_view_if_needed()
     assert chart.is_visible()
     assert chart.locator("rect").count() == 10

@@ -90,7 +90,7 @@ def test_body_text_has_aaa_contrast_and_axe_finds_no_contrast_problem(desktop, s
     assert [violation["id"] for violation in results.response["violations"]] == []
 
 
-def test_on_a_phone_every_table_cell_is_on_screen_with_its_column_named(demo_site, browser):
+def test_on_a_phone_tables_are_cards_on_screen_and_chart_text_is_at_least_12px(demo_site, browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
     page.goto(f"{demo_site.url}{GUIDE}")
@@ -99,6 +99,11 @@ def test_on_a_phone_every_table_cell_is_on_screen_with_its_column_named(demo_sit
     rights = cells.evaluate_all("(cells) => cells.map((cell) => cell.getBoundingClientRect().right)")
     assert max(rights) <= 390
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    chart_text = page.locator("figure.chart svg.chart__svg--narrow text")
+    assert chart_text.count() == 10 * 2 + 5  # a label and a value per bar, five ticks
+    heights = chart_text.evaluate_all("(texts) => texts.map((text) => text.getBoundingClientRect().height)")
+    assert min(heights) >= 12, heights
+    assert page.locator("figure.chart svg.chart__svg--wide").is_hidden()
     decision_row = page.locator("section.data-table").nth(1).locator("tbody tr").first
     assert decision_row.locator("td").first.evaluate("(td) => getComputedStyle(td, '::before').content") == (
         '"Lean toward" / ""'

@@ -389,7 +389,7 @@ def test_citations_in_the_text_link_to_their_numbered_source(soup):
 
 def test_no_two_elements_share_an_id(soup):
     ids = [element["id"] for element in soup.select("[id]")]
-    assert len(ids) == len(set(ids)) == 30
+    assert len(ids) == len(set(ids)) == 31
 
 
 def test_nine_related_guide_cards_with_category_title_cut_excerpt_and_read_link(soup):
