@@ -74,6 +74,24 @@ def test_the_key_takeaways_start_above_the_fold(desktop):
     assert heading["y"] + heading["height"] < 900  # their heading is read without scrolling
 
 
+@pytest.mark.parametrize(("width", "rows"), [(1366, [3, 3, 3]), (800, [2, 2, 2, 2, 1])])
+def test_related_cards_fill_their_rows(demo_site, browser, width, rows):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{demo_site.url}{GUIDE}")
+    boxes = page.locator(".related .card").evaluate_all(
+        "(cards) => cards.map((card) => { const box = card.getBoundingClientRect(); return [box.top, box.width]; })"
+    )
+    tops = sorted({round(top) for top, _ in boxes})
+    assert [sum(1 for top, _ in boxes if round(top) == row) for row in tops] == rows
+    widest, narrowest = max(width for _, width in boxes), min(width for _, width in boxes)
+    if rows[-1] == rows[0]:
+        assert widest - narrowest < 1
+    else:
+        assert widest > 1.9 * narrowest  # the lone last card spans the row
+    context.close()
+
+
 def test_figures_in_the_charts_data_table_are_right_aligned(desktop):
     page = desktop()
     cells = page.locator("figure.chart table td")
