@@ -5,6 +5,7 @@ a Team. The guides an author wrote come through the reverse relation `guides`, s
 imports the guides app.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -36,15 +37,31 @@ class AuthorPage(Page):
     linkedin_label = models.CharField(
         "LinkedIn link text", max_length=80, blank=True, help_text="e.g. 'Resourcifi on LinkedIn'."
     )
+    profile_links = models.TextField(
+        blank=True,
+        help_text="The person's own profiles elsewhere (LinkedIn, GitHub...), one address a line. "
+        "Search engines use them to tell who the person is; the company's page belongs in the LinkedIn field.",
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("role"), FieldPanel("company"), FieldPanel("photo")], heading="Profile"),
         FieldPanel("bio"),
         MultiFieldPanel([FieldPanel("linkedin_url"), FieldPanel("linkedin_label")], heading="LinkedIn"),
+        FieldPanel("profile_links"),
     ]
     search_fields = Page.search_fields + [index.SearchField("role"), index.SearchField("bio")]
     parent_page_types = ["authors.AuthorIndexPage"]
     subpage_types = []
+
+    def clean(self):
+        super().clean()
+        bad = [link for link in self.profile_link_list if not link.startswith(("https://", "http://"))]
+        if bad:
+            raise ValidationError({"profile_links": f"'{bad[0]}' is not a web address; start it with https://."})
+
+    @property
+    def profile_link_list(self):
+        return [line.strip() for line in self.profile_links.splitlines() if line.strip()]
 
     @property
     def role_line(self):

@@ -12,13 +12,15 @@ from frameworks.structured_data import survey_dataset
 from .citations import strip_citations
 
 
-def organization(site_chrome, home_url):
+def organization(site_chrome, home_url, logo_url=None):
     data = {
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": site_chrome.organisation_name,
         "url": site_chrome.organisation_url or home_url,
     }
+    if logo_url:
+        data["logo"] = logo_url
     if site_chrome.linkedin_url:
         data["sameAs"] = [site_chrome.linkedin_url]
     return data
@@ -44,13 +46,19 @@ def person(author, request):
     }
     if author.company:
         data["worksFor"] = {"@type": "Organization", "name": author.company}
-    if author.linkedin_url:
-        data["sameAs"] = [author.linkedin_url]
+    if author.profile_link_list:
+        data["sameAs"] = author.profile_link_list
     return data
 
 
 def person_page(author, request):
-    return {"@context": "https://schema.org", **person(author, request)}
+    """An author's page is a ProfilePage about the person (their own links, not the company's)."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "url": author.get_full_url(request),
+        "mainEntity": person(author, request),
+    }
 
 
 def article(guide, request, image_url=None):

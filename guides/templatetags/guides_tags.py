@@ -3,6 +3,7 @@
 import json
 
 from django import template
+from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
@@ -52,7 +53,10 @@ def page_structured_data(context, page, image_url=None):
 
 @register.simple_tag(takes_context=True)
 def organization_data(context, site_chrome):
-    return structured_data.organization(site_chrome, site_root_url(context["request"]) + "/")
+    if not site_chrome:  # no Wagtail Site answers this request (an empty database): nothing to describe
+        return None
+    root = site_root_url(context["request"])
+    return structured_data.organization(site_chrome, root + "/", logo_url=root + static("logo.svg"))
 
 
 META_DESCRIPTION_LENGTH = 160

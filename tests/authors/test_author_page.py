@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 
 from tests.authors.factories import AuthorPageFactory
 from tests.guides.factories import GuidePageFactory
@@ -57,20 +58,41 @@ def test_author_page_lists_the_guides_they_wrote_newest_first(client, author):
     ]
 
 
-def test_author_page_has_person_json_ld(client, author):
+def test_author_page_is_a_profile_page_about_the_person_with_their_own_links(client, author):
+    author.profile_links = "https://www.linkedin.com/in/kanika-mathur\nhttps://github.com/kanika"
+    author.save_revision().publish()
     scripts = author_page(client).find_all("script", type="application/ld+json")
     documents = [json.loads(script.string) for script in scripts]
-    assert [document for document in documents if document["@type"] == "Person"] == [
+    assert [document for document in documents if document["@type"] == "ProfilePage"] == [
         {
             "@context": "https://schema.org",
-            "@type": "Person",
-            "name": "Kanika Mathur",
-            "jobTitle": "Head of Service Delivery",
+            "@type": "ProfilePage",
             "url": "http://localhost/authors/kanika-mathur/",
-            "worksFor": {"@type": "Organization", "name": "Resourcifi"},
-            "sameAs": ["https://www.linkedin.com/company/resourcifi"],
+            "mainEntity": {
+                "@type": "Person",
+                "name": "Kanika Mathur",
+                "jobTitle": "Head of Service Delivery",
+                "url": "http://localhost/authors/kanika-mathur/",
+                "worksFor": {"@type": "Organization", "name": "Resourcifi"},
+                "sameAs": ["https://www.linkedin.com/in/kanika-mathur", "https://github.com/kanika"],
+            },
         }
     ]
+
+
+def test_a_profile_link_must_be_a_web_address(author):
+    author.profile_links = "https://github.com/kanika\nkanika@example.com"
+    with pytest.raises(ValidationError) as error:
+        author.full_clean()
+    assert error.value.message_dict["profile_links"] == [
+        "'kanika@example.com' is not a web address; start it with https://."
+    ]
+
+
+def test_every_page_names_the_organization_with_its_logo(client, author):
+    scripts = author_page(client).find_all("script", type="application/ld+json")
+    organization = next(json.loads(s.string) for s in scripts if json.loads(s.string)["@type"] == "Organization")
+    assert organization["logo"] == "http://localhost/static/logo.svg"
 
 
 def test_author_index_lists_authors_by_name_with_their_role(client, author):

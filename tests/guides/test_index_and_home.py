@@ -170,3 +170,9 @@ def test_related_guides_show_the_editors_picks_first_then_the_newest_of_the_cate
         "Newest web guide",
         "Newer web guide",
     ]
+
+
+def test_the_not_found_page_answers_even_before_any_site_exists(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()

@@ -168,6 +168,7 @@ def test_guide_json_ld_has_the_breadcrumbs_and_organization(client, guide):
         "@type": "Organization",
         "name": "Resourcifi",
         "url": "http://localhost/",
+        "logo": "http://localhost/static/logo.svg",
     }
 
 
