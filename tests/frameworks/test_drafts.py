@@ -29,7 +29,7 @@ def shown(client, url="/guides/frameworks/"):
         "matrix": [
             [c.get_text() for c in row.find_all(["th", "td"])] for row in soup.select("section.data-table tbody tr")
         ],
-        "bars": [label.get_text() for label in soup.select("figure.chart .chart__label")],
+        "bars": [label.get_text() for label in soup.select("figure.chart .chart__svg--wide .chart__label")],
         "tiers": [tier.get_text(" ", strip=True) for tier in soup.select("section.tiers li")],
     }
 

@@ -125,7 +125,7 @@ def shown(client, page):
         matrix=rows(data_tables[0]) if data_tables else None,
         decisions=rows(data_tables[1]) if len(data_tables) > 1 else None,
         chart_table=rows(soup.select_one("figure.chart table")) if soup.select_one("figure.chart") else None,
-        bars=[label.get_text() for label in soup.select("figure.chart .chart__label")],
+        bars=[label.get_text() for label in soup.select("figure.chart .chart__svg--wide .chart__label")],
         tiers=[tier.get_text(" ", strip=True) for tier in soup.select("section.tiers li")],
     )
 

@@ -243,7 +243,7 @@ def test_chart_data_table_has_all_twenty_adoption_figures(soup):
 
 
 def test_chart_is_an_svg_with_ten_labelled_bars_an_axis_to_fifty_percent_and_a_text_summary(soup):
-    svg = soup.select_one("figure.chart svg")
+    svg = soup.select_one("figure.chart svg.chart__svg--wide")
     assert svg["role"] == "img"
     assert len(svg.select("g.chart__bar rect")) == 10
     assert [text_of(t) for t in svg.select(".chart__value")][:3] == ["48.7%", "19.9%", "19.7%"]
