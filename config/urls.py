@@ -1,12 +1,15 @@
-"""URLs: the admin, the API, feeds, sitemap, robots.txt and frameworks data as CSV; then Wagtail serves every page."""
+"""URLs: the admin, the API (/api/v1/, its schema and docs), feeds, sitemap, robots.txt and frameworks
+data as CSV; then Wagtail serves every page."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import not_found as api_not_found
 from guides.feeds import LatestGuidesFeed
 from guides.views import robots_txt
 
@@ -17,6 +20,10 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("feeds/guides/", LatestGuidesFeed(), name="guides_feed"),
     path("frameworks/data/", include("frameworks.urls")),
+    path("api/v1/", include(("config.api", "api"))),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    re_path(r"^api/", api_not_found),
 ]
 
 if settings.DEBUG:

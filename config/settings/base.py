@@ -45,6 +45,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "rest_framework_api_key",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -154,11 +158,49 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
 # How long a shared cache (CDN) may keep a public page. Purges keep it exact; see config/cache_headers.py.
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0"))
 
+# The API (/api/v1/, see config/api.py). Nothing is open by default (only the Wagtail admin's own
+# API, for signed-in editors): each viewset states who may use it. Keys (Authorization: Api-Key ...)
+# raise rate limits; the session is for the admin's own use.
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
-    "PAGE_SIZE": 50,
+    "DEFAULT_PERMISSION_CLASSES": ["config.api_access.AdminUsersOnly"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "config.api_access.APIKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "config.api_access.DebugOnlyBrowsableNegotiation",
+    "DEFAULT_PAGINATION_CLASS": "config.api_access.PageNumberPagination",
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": ["config.api_access.AnonymousThrottle", "config.api_access.APIKeyThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anonymous": os.environ.get("API_ANONYMOUS_RATE", "120/minute"),
+        "key": os.environ.get("API_KEY_RATE", "2000/minute"),
+    },
+    "EXCEPTION_HANDLER": "config.api_errors.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Resourcifi Guides API",
+    "DESCRIPTION": (
+        "Published frameworks data as JSON: frameworks, languages, criteria, comparison matrices, adoption "
+        "surveys, benchmarks and decision guides. Anonymous clients read published records; an API key "
+        "(`Authorization: Api-Key <key>`, created in the admin) raises rate limits.\n\n"
+        'Every 4xx has one shape: `{"status": 400, "code": "invalid", "message": "...", '
+        '"fields": {"name": ["..."]}}`. Lists are paged with `page` and `page_size` (at most 100).'
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["config.api.only_this_api"],
 }
 
 LOGGING = {
