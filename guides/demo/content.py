@@ -40,6 +40,7 @@ GUIDE = {
         "A fair 2026 comparison of backend frameworks, from Node.js and Django to FastAPI, Spring "
         "Boot and Go, with adoption data and a guide to choosing."
     ),
+    "author_note": "That is why this guide puts fit ahead of bragging rights on benchmarks.",
     "hero_alt": (
         "Colourful 3D render of glossy server-stack blocks in many bright colours, arranged in a "
         "row next to one another against a plain, light background"
@@ -397,9 +398,8 @@ AUTHOR = {
         "<p>I lead service delivery at Resourcifi, and in that role I have approved the backend "
         "framework choice for everything from first-version MVPs to APIs carrying heavy traffic, "
         "across Node.js, Python, Java and .NET. Every one of those stacks has production services "
-        "on it that our engineers run day to day, and that is the reason this guide puts fit ahead "
-        "of bragging rights on benchmarks. I got that call wrong myself early in my career, and it "
-        "taught me how much the team behind a framework really counts.</p>"
+        "on it that our engineers run day to day. I got that call wrong myself early in my career, "
+        "and it taught me how much the team behind a framework really counts.</p>"
     ),
     "linkedin_url": "https://www.linkedin.com/company/resourcifi/",
     "linkedin_label": "Resourcifi on LinkedIn",

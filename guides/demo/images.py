@@ -45,3 +45,20 @@ def server_stack_jpeg(width=1600, height=900):
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88)
     return buffer.getvalue()
+
+
+def portrait_jpeg(size=480):
+    """A flat, friendly head-and-shoulders illustration in the hero's colours, as JPEG bytes."""
+    image = Image.new("RGB", (size, size), (80, 150, 255))
+    draw = ImageDraw.Draw(image)
+    middle = size // 2
+    draw.ellipse([middle - 190, size - 150, middle + 190, size + 230], fill=(170, 110, 250))  # shoulders
+    draw.rectangle([middle - 38, size - 200, middle + 38, size - 130], fill=(214, 150, 110))  # neck
+    draw.ellipse([middle - 95, 90, middle + 95, 300], fill=(230, 170, 130))  # face
+    draw.pieslice([middle - 110, 60, middle + 110, 260], 180, 360, fill=(60, 45, 40))  # hair
+    for eye in (-38, 38):
+        draw.ellipse([middle + eye - 9, 185, middle + eye + 9, 203], fill=(40, 30, 30))
+    draw.arc([middle - 40, 215, middle + 40, 265], 20, 160, fill=(150, 70, 70), width=6)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=88)
+    return buffer.getvalue()

@@ -35,10 +35,11 @@ from guides.models import (
 )
 
 from . import content, sources
-from .images import server_stack_jpeg
+from .images import portrait_jpeg, server_stack_jpeg
 
 GUIDE_PUBLISHED = datetime(2026, 6, 28, 9, 0, tzinfo=UTC)
 HERO_IMAGE_TITLE = "Server stack blocks"
+AUTHOR_PHOTO_TITLE = "Kanika Mathur"
 PAGE_LINK_PLACEHOLDER = re.compile(r"\{page:([a-z0-9-]+)\}")
 
 
@@ -114,7 +115,8 @@ class DemoLoader:
 
     def load_author(self, author_index):
         spec = dict(content.AUTHOR)
-        return self.ensure_page(author_index, AuthorPage, title=spec.pop("name"), **spec)
+        photo = self.image(AUTHOR_PHOTO_TITLE, "", portrait_jpeg, "kanika-mathur.jpg")
+        return self.ensure_page(author_index, AuthorPage, title=spec.pop("name"), photo=photo, **spec)
 
     def load_content_pages(self, home):
         pages = {}
@@ -186,7 +188,8 @@ class DemoLoader:
             category=categories["Engineering"],
             author=author,
             reviewer_team=team,
-            hero_image=self.hero_image(spec["hero_alt"]),
+            author_note=spec["author_note"],
+            hero_image=self.image(HERO_IMAGE_TITLE, spec["hero_alt"], server_stack_jpeg, "server-stack-blocks.jpg"),
             body=self.stream_json(body, links),
             sources=json.dumps([self.source_block(source) for source in sources.SOURCES]),
             related=json.dumps(
@@ -213,17 +216,14 @@ class DemoLoader:
                 value[field] = model.objects.get(slug=value[field]).pk
         return {"type": spec["type"], "value": value}
 
-    def hero_image(self, alt_text):
-        image = Image.objects.filter(title=HERO_IMAGE_TITLE).first()
+    def image(self, title, alt_text, draw, filename):
+        """The image with this title, drawn and saved when missing."""
+        image = Image.objects.filter(title=title).first()
         if image:
             return image
-        image = Image(
-            title=HERO_IMAGE_TITLE,
-            description=alt_text,
-            file=ImageFile(BytesIO(server_stack_jpeg()), name="server-stack-blocks.jpg"),
-        )
+        image = Image(title=title, description=alt_text, file=ImageFile(BytesIO(draw()), name=filename))
         image.save()
-        self._created(f"image {HERO_IMAGE_TITLE}")
+        self._created(f"image {title}")
         return image
 
     # Helpers ------------------------------------------------------------------------------

@@ -102,6 +102,11 @@ class GuidePage(Page):
         related_name="reviewed_guides",
         verbose_name="reviewed by (team)",
     )
+    author_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="One line about the author and this guide, shown after their bio (the bio itself is about them).",
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -136,7 +141,12 @@ class GuidePage(Page):
         + [
             FieldPanel("standfirst"),
             MultiFieldPanel(
-                [FieldPanel("author"), FieldPanel("reviewer_person"), FieldPanel("reviewer_team")],
+                [
+                    FieldPanel("author"),
+                    FieldPanel("author_note"),
+                    FieldPanel("reviewer_person"),
+                    FieldPanel("reviewer_team"),
+                ],
                 heading="Credits",
             ),
             FieldPanel("category"),

@@ -321,11 +321,17 @@ def test_faq_has_the_five_questions(soup):
     ]
 
 
-def test_author_bio_has_name_role_company_bio_and_linkedin(soup):
+def test_author_bio_has_photo_name_role_company_bio_the_guides_own_note_and_linkedin(soup):
     bio = soup.select_one(".author-bio")
+    assert bio.select_one("img.author-bio__photo")["src"].endswith(".jpg")
+    assert soup.select_one(".byline img.byline__photo")["alt"] == ""  # the name beside it says who it is
     assert text_of(bio.find("h2")) == "Kanika Mathur"
     assert text_of(bio.select_one(".author-bio__role")) == "Head of Service Delivery, Resourcifi"
-    assert len(text_of(bio.select_one(".author-bio__text"))) > 100
+    assert text_of(bio.select_one(".author-bio__text")).startswith("I lead service delivery at Resourcifi")
+    assert "this guide" not in text_of(bio.select_one(".author-bio__text"))  # the bio is about the author
+    assert text_of(bio.select_one(".author-bio__note")) == (
+        "That is why this guide puts fit ahead of bragging rights on benchmarks."
+    )
     link = bio.select_one(".author-bio__link")
     assert text_of(link) == "Resourcifi on LinkedIn →"
     assert link["href"].startswith("https://www.linkedin.com/")
