@@ -43,7 +43,7 @@ def comparison_matrix_table(matrix):
     live criteria and frameworks appear; a draft being previewed stands in for its record."""
     matrix = current_draft(matrix)
     columns = [
-        (column.heading or criterion.name, criterion)
+        (column.heading_for(criterion), criterion)
         for column in children(matrix.columns, "criterion")
         if (criterion := published(column.criterion))
     ]

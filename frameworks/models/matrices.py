@@ -58,7 +58,11 @@ class ComparisonMatrixColumn(Orderable):
 
     @property
     def label(self):
-        return self.heading or self.criterion.name
+        return self.heading_for(self.criterion)
+
+    def heading_for(self, criterion):
+        """The column's heading: the editor's, else the name of `criterion` (a previewed draft, say)."""
+        return self.heading or criterion.name
 
 
 class ComparisonMatrixRow(Orderable):

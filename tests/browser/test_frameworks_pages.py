@@ -5,8 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from tests.browser.test_accessibility import axe_violations
-from tests.frameworks.factories import FrameworkIndexPageFactory
-from tests.frameworks.test_public_comparison import comparison_records
+from tests.frameworks.factories import FrameworkIndexPageFactory, comparison_records
 
 pytestmark = pytest.mark.browser
 

@@ -195,3 +195,39 @@ class FrameworkIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = FrameworkIndexPage
+
+
+# Whole sets of records for tests about more than one record -------------------------------
+def comparison_records():
+    """Five frameworks and a runtime in three languages, two criteria and a decision guide with two rows."""
+    python = LanguageFactory(name="Python")
+    go = LanguageFactory(name="Go")
+    js = LanguageFactory(name="JavaScript / TypeScript", short_name="JS / TS")
+    CriterionFactory(slug="learning-curve", description="How soon a newcomer ships.")
+    CriterionFactory(slug="raw-performance")
+    node = RuntimeFactory(name="Node.js", slug="nodejs", language=js)
+    django = FrameworkFactory(
+        name="Django", language=python, values={"learning-curve": "Moderate", "raw-performance": "Moderate"}
+    )
+    FrameworkFactory(name="Flask", language=python, values={"learning-curve": "Low"})
+    fastapi = FrameworkFactory(
+        name="FastAPI", language=python, values={"learning-curve": "Low to moderate", "raw-performance": "High"}
+    )
+    gin = FrameworkFactory(
+        name="Gin", language=go, values={"learning-curve": "Moderate", "raw-performance": "Very high"}
+    )
+    express = FrameworkFactory(
+        name="Express",
+        language=js,
+        runtime=node,
+        values={"learning-curve": "Low to moderate", "raw-performance": "High for I/O"},
+    )
+    row = DecisionGuideRowFactory(
+        guide__title="Match the framework",
+        project_type="API-heavy / microservices",
+        lean_toward=[gin, fastapi],
+        alternatives=[express],
+    )
+    DecisionGuideRowFactory(
+        guide=row.guide, project_type="Content / CRUD", lean_toward=[django], alternatives=["Rails"]
+    )

@@ -18,10 +18,10 @@ from tests.frameworks.factories import (
     FrameworkFactory,
     FrameworkIndexPageFactory,
     LanguageFactory,
+    comparison_records,
     matrix_of,
     survey_with_figures,
 )
-from tests.frameworks.test_public_comparison import comparison_records
 from tests.guides.factories import (
     GuidePageFactory,
     adoption_chart,
