@@ -24,9 +24,14 @@ install: $(VENV)/.installed
 setup: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py run_worker --once --verbosity 0
 	$(BIN)/python manage.py create_admin
 
+# The worker (scheduled publishing, e-mails, renditions, purges) runs beside the web server and
+# stops with it.
 run: setup
+	$(BIN)/python manage.py run_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Browser tests drive Debian's Chromium; install it when it is missing.

@@ -13,3 +13,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Keeping the search index current on every save costs a fifth of the suite's time, and only tests
 # about search need it: they turn it back on with the `search_index` fixture (tests/conftest.py).
 WAGTAILSEARCH_BACKENDS = {"default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}}  # noqa: F405
+
+# Tasks run as they are enqueued, so a test sees their effect at once; a test about the queue itself
+# switches to the database backend with `settings.TASKS`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,56 @@
+"""Runs what happens without a reader or an editor: scheduled publishing and background tasks.
+
+One process does both: a thread publishes and expires scheduled pages and records (Wagtail's
+`publish_scheduled`) every SCHEDULER_INTERVAL_SECONDS, while the main thread runs the task queue
+(django-tasks-db's worker). `make run` starts it beside the web server. In production run one
+`run_worker`, and as many `run_worker --no-scheduler` as the queue needs: they share the database.
+"""
+
+import logging
+import threading
+import time
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections
+
+logger = logging.getLogger(__name__)
+
+
+def publish_scheduled():
+    """Publish what is due and expire what is past, logging (never raising) a failure."""
+    close_old_connections()
+    try:
+        call_command("publish_scheduled", verbosity=0)
+    except Exception:
+        logger.exception("Scheduled publishing failed; it is tried again at the next interval.")
+    finally:
+        close_old_connections()
+
+
+class Command(BaseCommand):
+    help = "Publish and expire scheduled content every minute, and run background tasks."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-scheduler", action="store_true", help="Run background tasks only (for extra workers)."
+        )
+        parser.add_argument(
+            "--once", action="store_true", help="Publish what is due, run every waiting task, then exit."
+        )
+
+    def handle(self, *args, no_scheduler=False, once=False, **options):
+        if once:
+            if not no_scheduler:
+                publish_scheduled()
+            call_command("db_worker", batch=True, startup_delay=False, verbosity=options["verbosity"])
+            return
+        if not no_scheduler:
+            threading.Thread(target=self._schedule, name="scheduler", daemon=True).start()
+        call_command("db_worker", interval=1, verbosity=options["verbosity"])
+
+    def _schedule(self):
+        while True:
+            publish_scheduled()
+            time.sleep(settings.SCHEDULER_INTERVAL_SECONDS)
