@@ -1,0 +1,175 @@
+"""Case studies: a page per client project (sector, challenge, stack, outcome figures) and the index
+that lists them, as a reader, a search engine and an editor meet them."""
+
+import json
+from datetime import UTC, datetime
+from xml.etree import ElementTree
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+
+from guides.models import CaseStudyOutcome
+from tests.guides.factories import (
+    CaseStudyIndexPageFactory,
+    CaseStudyPageFactory,
+    GuideCategoryFactory,
+    GuidePageFactory,
+    related_guides,
+)
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def soup_of(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def texts(elements):
+    return [" ".join(element.get_text(" ").split()) for element in elements]
+
+
+@pytest.fixture
+def case_study():
+    return CaseStudyPageFactory(
+        title="Live tracking for a freight carrier",
+        slug="live-tracking",
+        client_sector="Logistics",
+        summary="Tracking that updates within seconds of every scan.",
+        challenge="<p>Scanners uploaded once a shift, so the portal ran a day behind.</p>",
+        stack=["Go", "PostgreSQL", "Redis"],
+        outcomes=[("68%", "fewer calls to the support desk"), ("under 2 s", "from scan to screen")],
+        first_published_at=datetime(2026, 2, 4, 9, 0, tzinfo=UTC),
+        last_published_at=datetime(2026, 2, 4, 9, 0, tzinfo=UTC),
+    )
+
+
+def test_a_case_study_shows_its_outcome_figures_with_their_labels(client, case_study):
+    soup = soup_of(client, "/case-studies/live-tracking/")
+    assert texts(soup.select(".outcomes li")) == [
+        "68% fewer calls to the support desk",
+        "under 2 s from scan to screen",
+    ]
+    assert texts(soup.select(".outcome__figure")) == ["68%", "under 2 s"]
+
+
+def test_a_case_study_shows_its_client_sector_and_stack_in_order(client, case_study):
+    soup = soup_of(client, "/case-studies/live-tracking/")
+    facts = soup.select_one(".case-study__facts")
+    assert texts(facts.select("dt")) == ["Client sector", "Stack"]
+    assert texts(facts.select("dd"))[0] == "Logistics"
+    assert texts(facts.select(".stack li")) == ["Go", "PostgreSQL", "Redis"]
+
+
+def test_a_case_study_shows_its_title_summary_and_challenge(client, case_study):
+    soup = soup_of(client, "/case-studies/live-tracking/")
+    assert soup.h1.get_text() == "Live tracking for a freight carrier"
+    assert soup.select_one(".standfirst").get_text() == "Tracking that updates within seconds of every scan."
+    challenge = soup.find("section", attrs={"aria-labelledby": "challenge-heading"})
+    assert texts(challenge.find_all(["h2", "p"])) == [
+        "The challenge",
+        "Scanners uploaded once a shift, so the portal ran a day behind.",
+    ]
+
+
+def test_an_outcome_figure_without_a_number_is_refused_naming_the_field(case_study):
+    outcome = CaseStudyOutcome(page=case_study, figure="lots", label="happier customers")
+    with pytest.raises(ValidationError) as refused:
+        outcome.full_clean()
+    assert refused.value.message_dict == {"figure": ["A figure needs a number in it, such as 40%, 3× or 12 weeks."]}
+
+
+def test_the_index_lists_live_case_studies_newest_first_with_sector_and_first_outcome(client):
+    CaseStudyPageFactory(
+        title="Older",
+        client_sector="Healthcare",
+        outcomes=[("31%", "fewer missed appointments"), ("3×", "online bookings")],
+        first_published_at=datetime(2026, 2, 1, tzinfo=UTC),
+    )
+    CaseStudyPageFactory(
+        title="Newer",
+        client_sector="Lending",
+        outcomes=[("2 days", "to a decision")],
+        first_published_at=datetime(2026, 3, 1, tzinfo=UTC),
+    )
+    draft = CaseStudyPageFactory(title="Draft")
+    draft.unpublish()
+
+    cards = soup_of(client, "/case-studies/").select(".case-study-card")
+    assert [
+        (
+            card.select_one(".card__category").get_text(),
+            card.h3.get_text(),
+            card.select_one(".case-study-card__outcome").get_text(),
+        )
+        for card in cards
+    ] == [("Lending", "Newer", "2 days to a decision"), ("Healthcare", "Older", "31% fewer missed appointments")]
+
+
+def test_the_index_with_no_case_studies_says_so(client):
+    CaseStudyIndexPageFactory()
+    assert texts(soup_of(client, "/case-studies/").select("main p")) == ["No case studies here yet."]
+
+
+@pytest.mark.parametrize("count", [2, 6])
+def test_the_index_takes_the_same_queries_however_many_case_studies_it_lists(client, django_assert_num_queries, count):
+    for number in range(count):
+        CaseStudyPageFactory(outcomes=[(f"{number}0%", "better"), ("1", "more")])
+    client.get("/case-studies/")  # fills Wagtail's site and settings caches
+    with django_assert_num_queries(11):
+        assert client.get("/case-studies/").status_code == 200
+
+
+def test_a_case_study_is_an_article_in_json_ld_with_its_sector_and_stack_as_keywords(client, case_study):
+    soup = soup_of(client, "/case-studies/live-tracking/")
+    documents = [json.loads(script.string) for script in soup.find_all("script", type="application/ld+json")]
+    article = next(document for document in documents if document["@type"] == "Article")
+    assert {key: value for key, value in article.items() if key != "image"} == {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "Live tracking for a freight carrier",
+        "description": "Tracking that updates within seconds of every scan.",
+        "mainEntityOfPage": "http://localhost/case-studies/live-tracking/",
+        "articleSection": "Case studies",
+        "keywords": "Logistics, Go, PostgreSQL, Redis",
+        "datePublished": "2026-02-04T09:00:00+00:00",
+        "dateModified": "2026-02-04T09:00:00+00:00",
+    }
+
+
+def test_a_case_study_shows_related_guides_from_its_category(client):
+    category = GuideCategoryFactory(name="Engineering")
+    GuidePageFactory(title="Queues compared", category=category)
+    GuidePageFactory(title="Mobile payments", category=GuideCategoryFactory(name="Mobile"))
+    CaseStudyPageFactory(slug="with-guides", category=category, related=[related_guides(count=3)])
+    soup = soup_of(client, "/case-studies/with-guides/")
+    assert texts(soup.select(".related .card__title")) == ["Queues compared"]
+
+
+def test_the_sitemap_lists_the_index_and_each_live_case_study(client, case_study):
+    urls = ElementTree.fromstring(client.get("/sitemap.xml").content).findall("sitemap:url", SITEMAP)
+    locations = {url.findtext("sitemap:loc", namespaces=SITEMAP) for url in urls}
+    assert {"http://localhost/case-studies/", "http://localhost/case-studies/live-tracking/"} <= locations
+
+
+def test_the_demo_has_three_case_studies_under_case_studies(client, demo_content):
+    cards = soup_of(client, "/case-studies/").select(".case-study-card")
+    assert [(card.select_one(".card__category").get_text(), card.h3.get_text()) for card in cards] == [
+        ("Financial services", "Faster loan decisions for a community lender"),
+        ("Healthcare", "Online booking for a chain of physiotherapy clinics"),
+        ("Logistics", "Live shipment tracking for a regional freight carrier"),
+    ]
+
+
+def test_a_demo_case_study_shows_three_outcomes_and_its_stack(client, demo_content):
+    soup = soup_of(client, "/case-studies/online-booking-for-physiotherapy-clinics/")
+    assert texts(soup.select(".outcomes li")) == [
+        "31% fewer missed appointments",
+        "3× as many bookings made online",
+        "99.95% availability over the first year",
+    ]
+    assert texts(soup.select(".stack li")) == ["Python", "FastAPI", "PostgreSQL", "Flutter", "Azure"]
