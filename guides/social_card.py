@@ -59,7 +59,7 @@ def social_card(page, label):
     elif card.image:
         card.image.delete(save=False)
     card.drawn_from = digest
-    card.image.save(f"page-{page.pk}.png", ContentFile(draw_card(page.title, label)), save=False)
+    card.image.save(f"page-{page.pk}-{digest[:12]}.png", ContentFile(draw_card(page.title, label)), save=False)
     card.width, card.height = WIDTH, HEIGHT
     try:
         with transaction.atomic():
