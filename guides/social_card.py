@@ -37,12 +37,15 @@ class SocialImage:
     alt: str
 
 
-def social_image(page, label):
-    """The page's social image: its hero's rendition, or its stored card (drawn when missing or stale)."""
+def social_image(page, label, request=None):
+    """The page's social image: its hero's rendition, or its stored card (drawn when missing or
+    stale). A preview gets no card: one drawn from a draft's title would be kept, in public media."""
     hero = getattr(page, "hero_image", None)
     if hero is not None:
         rendition = hero.get_rendition("fill-1200x630|format-jpeg")
         return SocialImage(rendition.url, rendition.width, rendition.height, hero.default_alt_text)
+    if page.pk is None or getattr(request, "is_preview", False):
+        return None
     card = social_card(page, label)
     return SocialImage(card.image.url, card.width, card.height, f"{label}: {page.title}")
 

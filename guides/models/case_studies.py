@@ -107,7 +107,7 @@ class CaseStudyPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["social_image"] = social_image(self, self.client_sector)
+        context["social_image"] = social_image(self, self.client_sector, request)
         return context
 
     @property

@@ -225,7 +225,7 @@ class GuidePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = self.table_of_contents()
         # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.
-        context["social_image"] = social_image(self, self.category.name)
+        context["social_image"] = social_image(self, self.category.name, request)
         return context
 
 

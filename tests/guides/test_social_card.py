@@ -10,6 +10,7 @@ from django.conf import settings
 from PIL import Image
 
 from guides.models import SocialCard
+from guides.social_card import social_image
 from tests.guides.factories import CaseStudyPageFactory, GuideCategoryFactory, GuidePageFactory, ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +111,19 @@ def test_a_case_study_card_is_drawn_from_its_sector_and_title(client):
     assert meta(soup, property="og:image:alt") == "Logistics: Live tracking"
     assert meta(soup, name="twitter:card") == "summary_large_image"
     assert article_image(soup)["width"] == 1200
+
+
+def test_previewing_a_new_title_draws_no_card_and_keeps_none(guide):
+    guide.title = "Unannounced merger guide"
+    response = guide.make_preview_request()
+    soup = BeautifulSoup(response.rendered_content, "html.parser")
+    assert response.status_code == 200
+    assert meta(soup, property="og:image") is None
+    assert SocialCard.objects.count() == 0
+
+
+def test_previewing_a_page_never_saved_draws_no_card():
+    unsaved = GuidePageFactory.build(title="Not saved yet", category=GuideCategoryFactory(name="Engineering"))
+
+    assert social_image(unsaved, "Engineering") is None
+    assert SocialCard.objects.count() == 0
