@@ -8,8 +8,10 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from guides.models import CaseStudyOutcome
+from guides.models import CaseStudyOutcome, CaseStudyPage
 from tests.guides.factories import (
     CaseStudyIndexPageFactory,
     CaseStudyPageFactory,
@@ -173,3 +175,42 @@ def test_a_demo_case_study_shows_three_outcomes_and_its_stack(client, demo_conte
         "99.95% availability over the first year",
     ]
     assert texts(soup.select(".stack li")) == ["Python", "FastAPI", "PostgreSQL", "Flutter", "Azure"]
+
+
+def case_study_form(**overrides):
+    fields = {
+        "title": "Faster payroll for a staffing agency",
+        "slug": "faster-payroll",
+        "client_sector": "Staffing",
+        "summary": "Payroll ran for two days each week; now it runs in an hour.",
+        "challenge": rich_text("<p>Timesheets arrived on paper.</p>"),
+        "stack": streamfield([("technology", "Django"), ("technology", "PostgreSQL")]),
+        "outcomes": inline_formset([{"figure": "95%", "label": "less time spent on payroll"}]),
+        "body": streamfield([]),
+        "related": streamfield([]),
+        "action-publish": "publish",
+    }
+    fields.update(overrides)
+    return nested_form_data(fields)
+
+
+def test_an_editor_publishes_a_case_study_from_the_admin(admin_client, client):
+    index = CaseStudyIndexPageFactory()
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:add", args=["guides", "casestudypage", index.pk]), case_study_form()
+    )
+    assert response.status_code == 302
+    soup = soup_of(client, "/case-studies/faster-payroll/")
+    assert texts(soup.select(".outcomes li")) == ["95% less time spent on payroll"]
+    assert texts(soup.select(".stack li")) == ["Django", "PostgreSQL"]
+
+
+def test_the_admin_refuses_an_outcome_figure_without_a_number_and_says_why(admin_client):
+    index = CaseStudyIndexPageFactory()
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:add", args=["guides", "casestudypage", index.pk]),
+        case_study_form(outcomes=inline_formset([{"figure": "a lot", "label": "happier staff"}])),
+    )
+    assert response.status_code == 200
+    assert "A figure needs a number in it, such as 40%, 3× or 12 weeks." in response.content.decode()
+    assert not CaseStudyPage.objects.filter(slug="faster-payroll").exists()
