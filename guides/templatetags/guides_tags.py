@@ -12,6 +12,7 @@ from authors.models import AuthorPage
 
 from .. import structured_data
 from ..citations import link_citations
+from ..feeds import LatestGuidesFeed
 from ..models import CaseStudyPage, GuidePage
 
 register = template.Library()
@@ -71,6 +72,12 @@ def organization_data(context, site_chrome):
         return None
     root = site_root_url(context["request"])
     return structured_data.organization(site_chrome, root + "/", logo_url=root + static("logo.svg"))
+
+
+@register.simple_tag
+def feed_title():
+    """The guides feed's own title, so the page's feed link names it as a feed reader will."""
+    return LatestGuidesFeed().title()
 
 
 META_DESCRIPTION_LENGTH = 160

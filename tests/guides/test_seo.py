@@ -233,6 +233,11 @@ def test_the_feed_is_titled_with_the_site_name(client, guide):
     assert channel.findtext("title") == "Resourcifi Guides"
 
 
+def test_every_page_links_the_feed_by_the_site_name(client, guide):
+    link = BeautifulSoup(client.get(guide.url).content, "html.parser").find("link", type="application/rss+xml")
+    assert (link["title"], link["href"]) == ("Resourcifi Guides", "/feeds/guides/")
+
+
 def test_a_long_standfirst_is_cut_at_a_word_boundary_for_search_results(client):
     GuidePageFactory(
         slug="long",
