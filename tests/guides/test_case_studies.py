@@ -11,10 +11,12 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from guides.models import CaseStudyOutcome, CaseStudyPage
+from guides.demo.load import load_demo
+from guides.models import CaseStudyOutcome, CaseStudyPage, ContentPage
 from tests.guides.factories import (
     CaseStudyIndexPageFactory,
     CaseStudyPageFactory,
+    ContentPageFactory,
     GuideCategoryFactory,
     GuidePageFactory,
     related_guides,
@@ -214,3 +216,12 @@ def test_the_admin_refuses_an_outcome_figure_without_a_number_and_says_why(admin
     assert response.status_code == 200
     assert "A figure needs a number in it, such as 40%, 3× or 12 weeks." in response.content.decode()
     assert not CaseStudyPage.objects.filter(slug="faster-payroll").exists()
+
+
+def test_loading_the_demo_over_an_old_case_studies_content_page_keeps_it_and_says_so():
+    old = ContentPageFactory(title="Case Studies", slug="case-studies", intro="An editor's own words.")
+    lines = []
+    load_demo(log=lines.append)
+    assert "  kept the ContentPage at /home/case-studies/: delete it for the case-study index" in lines
+    assert ContentPage.objects.get(pk=old.pk).intro == "An editor's own words."
+    assert CaseStudyPage.objects.count() == 0
