@@ -225,3 +225,17 @@ def test_loading_the_demo_over_an_old_case_studies_content_page_keeps_it_and_say
     assert "  kept the ContentPage at /home/case-studies/: delete it for the case-study index" in lines
     assert ContentPage.objects.get(pk=old.pk).intro == "An editor's own words."
     assert CaseStudyPage.objects.count() == 0
+
+
+@pytest.mark.parametrize("count", [2, 6])
+def test_a_case_study_takes_the_same_queries_however_many_outcomes_and_technologies(
+    client, django_assert_num_queries, count
+):
+    CaseStudyPageFactory(
+        slug="sized",
+        stack=[f"Technology {number}" for number in range(count)],
+        outcomes=[(f"{number}%", f"Outcome {number}") for number in range(count)],
+    )
+    client.get("/case-studies/sized/")  # draws the social card, fills Wagtail's site and settings caches
+    with django_assert_num_queries(12):
+        assert client.get("/case-studies/sized/").status_code == 200
