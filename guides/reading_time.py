@@ -1,15 +1,27 @@
-"""Reading time, computed from the words a reader reads in a StreamField (never typed in)."""
+"""Reading time, computed from every word a reader reads in a StreamField (never typed in).
+
+Text blocks are counted from their values. Blocks that show frameworks data (the comparison
+matrix, the decision guide, the adoption chart's summary and data table, the tiered ranking) hold
+only record choices, so they are rendered and their visible text counted: the rows and cells are
+words a reader reads as surely as the prose. A chart's drawing (SVG) repeats its data table's
+labels and values, so it is left out. The FAQ's questions and answers are text blocks.
+"""
 
 import math
+import re
 
 from django.utils.html import strip_tags
 from wagtail import blocks
 
+from frameworks.blocks import AdoptionChartBlock, ComparisonMatrixBlock, DecisionGuideBlock, TieredRankingBlock
+
 WORDS_PER_MINUTE = 230
+DATA_BLOCKS = (AdoptionChartBlock, ComparisonMatrixBlock, DecisionGuideBlock, TieredRankingBlock)
+DRAWING = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
 
 
 def stream_words(stream_value):
-    """Count the words in the text blocks of a StreamField value (data tables are not prose)."""
+    """Count the words a reader reads in a StreamField value, its data tables included."""
     return sum(len(text.split()) for text in _texts(stream_value.stream_block, stream_value))
 
 
@@ -21,8 +33,10 @@ def reading_minutes(*stream_values):
 def _texts(block, value):
     if value is None:
         return
-    if isinstance(block, blocks.RichTextBlock):
-        yield strip_tags(value.source.replace("<", " <"))
+    if isinstance(block, DATA_BLOCKS):
+        yield _visible_text(block.render(value, context={"block_id": "reading-time"}))
+    elif isinstance(block, blocks.RichTextBlock):
+        yield _visible_text(value.source)
     elif isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
         yield value
     elif isinstance(block, blocks.StructBlock):
@@ -34,3 +48,8 @@ def _texts(block, value):
     elif isinstance(block, blocks.StreamBlock):
         for child in value:
             yield from _texts(child.block, child.value)
+
+
+def _visible_text(html):
+    # A space before each tag keeps "<td>Go</td><td>Fast</td>" two words, not one.
+    return strip_tags(DRAWING.sub(" ", html).replace("<", " <"))

@@ -1,4 +1,5 @@
-"""JSON-LD for search engines: Article, FAQPage, BreadcrumbList, Person, Organization and Dataset.
+"""JSON-LD for search engines: Article (guides, case studies), FAQPage, BreadcrumbList, Person, Organization,
+Dataset.
 
 Each function returns a plain dict; templates render them with the `json_ld` filter.
 """
@@ -61,7 +62,7 @@ def person_page(author, request):
     }
 
 
-def article(guide, request, image_url=None):
+def article(guide, request, image=None):
     data = {
         "@context": "https://schema.org",
         "@type": "Article",
@@ -75,8 +76,26 @@ def article(guide, request, image_url=None):
     }
     if guide.author and guide.author.live:
         data["author"] = person(guide.author, request)
-    if image_url:
-        data["image"] = image_url
+    if image:
+        data["image"] = image
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def case_study(page, request, image=None):
+    """A case study is an Article about a client project; its stack and sector are its keywords."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": page.title,
+        "description": page.search_description or page.summary,
+        "mainEntityOfPage": page.get_full_url(request),
+        "articleSection": "Case studies",
+        "keywords": ", ".join([page.client_sector, *page.technologies]),
+        "datePublished": page.first_published_at.isoformat() if page.first_published_at else None,
+        "dateModified": page.last_published_at.isoformat() if page.last_published_at else None,
+    }
+    if image:
+        data["image"] = image
     return {key: value for key, value in data.items() if value is not None}
 
 

@@ -479,33 +479,147 @@ AUTHOR_INDEX = {
     "search_description": ("Meet the Resourcifi delivery leads and engineers who write and review our guides."),
 }
 
-CONTENT_PAGES = [
+# ---------------------------------------------------------------------------------------------
+# Case studies: the index (where the "Case Studies" content page used to be) and three projects
+# ---------------------------------------------------------------------------------------------
+
+CASE_STUDY_INDEX = {
+    "title": "Case Studies",
+    "slug": "case-studies",
+    "intro": (
+        "Selected projects from our delivery teams, from first MVPs to busy production platforms: "
+        "what each client needed, what we built it with, and what changed once it went live."
+    ),
+    "search_description": (
+        "Resourcifi case studies: client projects in logistics, healthcare and lending, with the "
+        "stack we chose and the results measured after launch."
+    ),
+}
+
+CASE_STUDIES = [
     {
-        "title": "Case Studies",
-        "slug": "case-studies",
-        "parent": None,
-        "intro": ("Selected projects from our delivery teams, from first MVPs to busy production platforms."),
+        "title": "Live shipment tracking for a regional freight carrier",
+        "slug": "live-shipment-tracking-for-a-freight-carrier",
+        "client_sector": "Logistics",
+        "category": "Engineering",
+        "summary": (
+            "A freight carrier's customers learned where their pallets were from a spreadsheet "
+            "emailed once a night. We replaced it with a tracking service that updates within "
+            "seconds of every scan."
+        ),
+        "challenge": (
+            "<p>Drivers' handheld scanners uploaded their data in one batch at the end of each "
+            "shift, so the customer portal was always a day behind. The support desk spent most "
+            "mornings answering calls that began with “where is my delivery?”.</p>"
+            "<p>The new system had to take tens of thousands of scans an hour at peak, keep working "
+            "when a depot's connection dropped, and run beside the old portal until every customer "
+            "had moved across.</p>"
+        ),
+        "stack": ["Go", "PostgreSQL", "Redis", "React", "AWS"],
+        "outcomes": [
+            ("68%", "fewer “where is my delivery?” calls"),
+            ("under 2 s", "from a scan to the customer's screen"),
+            ("14 weeks", "from first workshop to launch"),
+        ],
         "body": [
-            ("heading", {"text": "How we write them up", "level": "h2"}),
+            ("heading", {"text": "What we built", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Every case study follows the same outline: the problem the client brought to "
-                "us, the constraints we worked within, the technical choices we made and the "
-                "reasons for them, and what happened after launch.</p>",
+                "<p>We chose Go for the ingestion service: it handles many small concurrent requests "
+                "on very little memory, and the carrier's operations team could run a single binary "
+                "without learning a new runtime. Scanners now send each event as it happens, "
+                "queueing locally while a depot is offline.</p>",
             ),
             (
                 "paragraph",
-                "<p>We match the stack to the product and the people building it, so the work you "
-                "will find here spans Node.js, Python, Java and .NET, on the web and on "
-                "mobile.</p>",
+                "<p>Events land in PostgreSQL, and Redis holds each shipment's latest position so "
+                "the portal answers from memory. The React portal shows the same timeline the "
+                "drivers see.</p>",
             ),
+            ("heading", {"text": "After launch", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Working on something similar? Book a discovery call and we will walk you "
-                "through the examples most relevant to your project.</p>",
+                "<p>Both portals ran side by side for six weeks while customers moved across. The "
+                "old nightly export was switched off once the last one had.</p>",
             ),
         ],
     },
+    {
+        "title": "Online booking for a chain of physiotherapy clinics",
+        "slug": "online-booking-for-physiotherapy-clinics",
+        "client_sector": "Healthcare",
+        "category": "Mobile & apps",
+        "summary": (
+            "Twenty-two clinics took bookings by phone, and one patient in six missed their "
+            "appointment. A booking API, a mobile app and timely reminders changed both."
+        ),
+        "challenge": (
+            "<p>Each clinic kept its own diary in a desktop scheduling product with no public "
+            "interface, and receptionists spent much of the day on the phone. Patients who "
+            "forgot an appointment left a paid therapist idle.</p>"
+            "<p>Patient records are sensitive, so the new service could keep only what booking "
+            "needs and had to leave clinical notes where they were.</p>"
+        ),
+        "stack": ["Python", "FastAPI", "PostgreSQL", "Flutter", "Azure"],
+        "outcomes": [
+            ("31%", "fewer missed appointments"),
+            ("3×", "as many bookings made online"),
+            ("99.95%", "availability over the first year"),
+        ],
+        "body": [
+            ("heading", {"text": "What we built", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>A FastAPI service syncs free slots from each clinic's diary every minute and "
+                "books them back through the product's import format. Its typed request models "
+                "double as documentation for the clinics' own developers.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>One Flutter codebase serves both iOS and Android, and patients get a reminder "
+                "the day before with a one-tap option to move the slot instead of missing it.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Faster loan decisions for a community lender",
+        "slug": "faster-loan-decisions-for-a-community-lender",
+        "client_sector": "Financial services",
+        "category": "Web & software",
+        "summary": (
+            "Small-business loan applications took nine working days to decide, mostly spent "
+            "re-keying data between systems. A rebuilt origination platform brought that down to two."
+        ),
+        "challenge": (
+            "<p>Applications arrived as PDFs, were typed into a twenty-year-old system, then typed "
+            "again into the credit-scoring tool. Every hand-off added a day and a chance of error, "
+            "and the lender's auditors wanted a clear record of who changed what.</p>"
+        ),
+        "stack": ["Java", "Spring Boot", "Apache Kafka", "PostgreSQL", "Angular"],
+        "outcomes": [
+            ("2 days", "to a decision, down from nine"),
+            ("45%", "lower infrastructure cost"),
+            ("12", "legacy screens retired"),
+        ],
+        "body": [
+            ("heading", {"text": "What we built", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>The lender's engineers already knew Java, so we built on Spring Boot, which they "
+                "could maintain after handover. Each step of an application is an event on Kafka, "
+                "which gives the auditors their full history and lets scoring run as soon as the "
+                "data is in.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>We moved the data to PostgreSQL in stages, one product line at a time, so "
+                "lending never paused.</p>",
+            ),
+        ],
+    },
+]
+
+CONTENT_PAGES = [
     {
         "title": "Services",
         "slug": "services",

@@ -26,6 +26,9 @@ from frameworks.demo.load import load_frameworks_demo
 from frameworks.models import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide, FrameworkIndexPage
 from guides.models import (
     CallToAction,
+    CaseStudyIndexPage,
+    CaseStudyOutcome,
+    CaseStudyPage,
     ContentPage,
     GuideCategory,
     GuideIndexPage,
@@ -63,6 +66,7 @@ class DemoLoader:
         frameworks_page = self.ensure_page(home, FrameworkIndexPage, **content.FRAMEWORK_INDEX)
         author = self.load_author(author_index)
         content_pages = self.load_content_pages(home)
+        content_pages["case-studies"] = self.load_case_studies(home, categories)
         cta = self.load_cta(content_pages["book-a-discovery-call"])
         self.load_site_chrome(guide_index, frameworks_page, content_pages, cta)
         related = self.load_related_guides(guide_index, categories, author)
@@ -127,6 +131,28 @@ class DemoLoader:
             spec["body"] = self.stream_json(spec["body"], pages)
             pages[spec["slug"]] = self.ensure_page(parent, ContentPage, **spec)
         return pages
+
+    def load_case_studies(self, home, categories):
+        index = self.ensure_page(home, CaseStudyIndexPage, **content.CASE_STUDY_INDEX)
+        if not isinstance(index, CaseStudyIndexPage):
+            # A database loaded before case studies existed holds a plain page here; it may carry
+            # editors' work, so it stays, and the case studies wait until an editor replaces it.
+            self.log(f"  kept the {type(index).__name__} at {index.url_path}: delete it for the case-study index")
+            return index
+        for position, spec in enumerate(content.CASE_STUDIES):
+            spec = dict(spec)
+            self.ensure_page(
+                index,
+                CaseStudyPage,
+                published=datetime(2026, 2, 4 + position * 7, 9, 0, tzinfo=UTC),
+                category=categories[spec.pop("category")],
+                stack=self.stream_json([("technology", name) for name in spec.pop("stack")], {}),
+                outcomes=[CaseStudyOutcome(figure=figure, label=label) for figure, label in spec.pop("outcomes")],
+                body=self.stream_json(spec.pop("body"), {}),
+                related=json.dumps([{"type": "related_guides", "value": {"count": 3, "picks": []}}]),
+                **spec,
+            )
+        return index
 
     def load_cta(self, booking_page):
         spec = content.CTA

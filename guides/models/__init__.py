@@ -1,15 +1,22 @@
-"""Guide models, split by concept: pages, snippets (categories, calls to action), site settings."""
+"""Guide models, split by concept: pages, case studies, snippets (categories, calls to action), site
+settings, generated social cards."""
 
+from .case_studies import CaseStudyIndexPage, CaseStudyOutcome, CaseStudyPage
 from .pages import ContentPage, GuideIndexPage, GuidePage, HomePage
 from .site_settings import SiteChrome
 from .snippets import CallToAction, GuideCategory
+from .social_cards import SocialCard
 
 __all__ = [
     "CallToAction",
+    "CaseStudyIndexPage",
+    "CaseStudyOutcome",
+    "CaseStudyPage",
     "ContentPage",
     "GuideCategory",
     "GuideIndexPage",
     "GuidePage",
     "HomePage",
     "SiteChrome",
+    "SocialCard",
 ]

@@ -15,6 +15,7 @@ from ..citations import cited_keys, source_numbers
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..panels import DataReviewPanel
 from ..reading_time import reading_minutes
+from ..social_card import social_image
 from ..toc import heading_anchors, table_of_contents
 from .snippets import GuideCategory
 
@@ -40,6 +41,7 @@ class HomePage(Page):
         "authors.AuthorIndexPage",
         "frameworks.FrameworkIndexPage",
         "guides.ContentPage",
+        "guides.CaseStudyIndexPage",
     ]
     max_count = 1
 
@@ -222,9 +224,8 @@ class GuidePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = self.table_of_contents()
-        # One rendition serves the Open Graph, Twitter and JSON-LD image.
-        hero = self.hero_image
-        context["social_image"] = hero.get_rendition("fill-1200x630|format-jpeg") if hero else None
+        # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.
+        context["social_image"] = social_image(self, self.category.name, request)
         return context
 
 

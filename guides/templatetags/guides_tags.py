@@ -12,7 +12,8 @@ from authors.models import AuthorPage
 
 from .. import structured_data
 from ..citations import link_citations
-from ..models import GuidePage
+from ..feeds import LatestGuidesFeed
+from ..models import CaseStudyPage, GuidePage
 
 register = template.Library()
 
@@ -34,21 +35,35 @@ def json_ld(data):
 
 
 @register.simple_tag(takes_context=True)
-def page_structured_data(context, page, image_url=None):
+def page_structured_data(context, page, image=None):
     """The JSON-LD documents for a page: breadcrumbs everywhere, plus its own kind's."""
     request = context["request"]
     documents = []
     if page.depth > 2:
         documents.append(structured_data.breadcrumbs(breadcrumb_trail(page), request))
     if isinstance(page, GuidePage):
-        documents.append(structured_data.article(page, request, image_url and absolute_url(context, image_url)))
+        documents.append(structured_data.article(page, request, image_object(context, image)))
         questions = page.faq_items()
         if questions:
             documents.append(structured_data.faq_page(questions))
         documents.extend(structured_data.datasets(page, request))
+    elif isinstance(page, CaseStudyPage):
+        documents.append(structured_data.case_study(page, request, image_object(context, image)))
     elif isinstance(page, AuthorPage):
         documents.append(structured_data.person_page(page, request))
     return documents
+
+
+def image_object(context, image):
+    """A social image (guides/social_card.py) as a schema.org ImageObject with its size."""
+    if image is None:
+        return None
+    return {
+        "@type": "ImageObject",
+        "url": absolute_url(context, image.url),
+        "width": image.width,
+        "height": image.height,
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -57,6 +72,12 @@ def organization_data(context, site_chrome):
         return None
     root = site_root_url(context["request"])
     return structured_data.organization(site_chrome, root + "/", logo_url=root + static("logo.svg"))
+
+
+@register.simple_tag
+def feed_title():
+    """The guides feed's own title, so the page's feed link names it as a feed reader will."""
+    return LatestGuidesFeed().title()
 
 
 META_DESCRIPTION_LENGTH = 160

@@ -16,6 +16,7 @@ PAGES = [
     "/authors/",
     "/authors/kanika-mathur/",
     "/case-studies/",
+    "/case-studies/live-shipment-tracking-for-a-freight-carrier/",
     "/services/custom-software-development/",
 ]
 

@@ -16,6 +16,9 @@ from wagtail.models import Collection, Site
 
 from guides.models import (
     CallToAction,
+    CaseStudyIndexPage,
+    CaseStudyOutcome,
+    CaseStudyPage,
     ContentPage,
     GuideCategory,
     GuideIndexPage,
@@ -105,6 +108,41 @@ class ContentPageFactory(_PublishedPageFactory):
 
     class Meta:
         model = ContentPage
+
+
+def case_study_index():
+    return CaseStudyIndexPage.objects.first() or CaseStudyIndexPageFactory()
+
+
+class CaseStudyIndexPageFactory(_PublishedPageFactory):
+    title = "Case Studies"
+    slug = "case-studies"
+    parent = factory.LazyFunction(home_page)
+
+    class Meta:
+        model = CaseStudyIndexPage
+
+
+class CaseStudyPageFactory(_PublishedPageFactory):
+    """A case study under /case-studies/; `outcomes=[("40%", "faster checkout")]` sets its figures,
+    `stack=["Go", "Redis"]` its technologies."""
+
+    title = factory.Sequence(lambda n: f"Case study {n}")
+    parent = factory.LazyFunction(case_study_index)
+    client_sector = "Retail"
+    summary = "What the client needed and what changed."
+    challenge = "<p>The problem we were asked to solve.</p>"
+    stack = factory.LazyFunction(lambda: ["Python"])
+    outcomes = factory.LazyFunction(lambda: [("40%", "faster checkout")])
+
+    class Meta:
+        model = CaseStudyPage
+
+    @classmethod
+    def _create(cls, model_class, *args, stack=(), outcomes=(), **kwargs):
+        kwargs["stack"] = [_block("technology", name) for name in stack]
+        kwargs["outcomes"] = [CaseStudyOutcome(figure=figure, label=label) for figure, label in outcomes]
+        return super()._create(model_class, *args, **kwargs)
 
 
 # StreamField blocks ---------------------------------------------------------------------------

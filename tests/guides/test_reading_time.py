@@ -1,8 +1,10 @@
-"""Reading time is computed from the words of the body (230 a minute, rounded up, at least one), never typed in."""
+"""Reading time is computed from every word of the body, tables and FAQ included (230 a minute, rounded
+up, at least one), never typed in."""
 
 import pytest
 
-from tests.guides.factories import GuidePageFactory, paragraph
+from tests.frameworks.factories import DecisionGuideFactory, DecisionGuideRowFactory, FrameworkFactory, matrix_of
+from tests.guides.factories import GuidePageFactory, comparison_matrix, decision_guide, faq, paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -36,3 +38,39 @@ def test_a_save_that_skips_validation_still_works_out_the_reading_time(client):
     guide.body = [paragraph(f"<p>{words(700)}</p>")]
     guide.save(clean=False)  # as Wagtail's copy and unpublish actions do
     assert '<span class="reading-time">4 min read</span>' in client.get(guide.url).content.decode()
+
+
+# Every word a reader reads counts: the data tables' cells and the FAQ, not only the prose.
+def test_the_cells_of_a_comparison_matrix_count_toward_reading_time(client):
+    criteria = ["speed", "ecosystem", "fit"]
+    frameworks = [FrameworkFactory(values={slug: words(20) for slug in criteria}) for _ in range(10)]
+    guide = GuidePageFactory(
+        body=[paragraph(f"<p>{words(220)}</p>"), comparison_matrix(matrix_of(frameworks, criteria))]
+    )
+    # 220 words of prose and 600 in the cells, with the names, headings and caption: 4 minutes.
+    assert reading_time_shown(client, guide) == "4 min read"
+
+
+def test_the_rows_of_a_decision_guide_count_toward_reading_time(client):
+    rows = DecisionGuideFactory()
+    for _ in range(25):
+        DecisionGuideRowFactory(guide=rows, why=words(20), lean_toward=[FrameworkFactory()])
+    guide = GuidePageFactory(body=[paragraph(f"<p>{words(220)}</p>"), decision_guide(rows)])
+    # 220 words of prose, 500 of reasons, and each row's project type and framework: 4 minutes.
+    assert reading_time_shown(client, guide) == "4 min read"
+
+
+def test_the_questions_and_answers_of_the_faq_count_toward_reading_time(client):
+    guide = GuidePageFactory(
+        body=[
+            paragraph(f"<p>{words(100)}</p>"),
+            faq(*[(f"Question {number}?", f"<p>{words(200)}</p>") for number in range(3)]),
+        ]
+    )
+    # 100 words of prose and 600 of answers: 4 minutes.
+    assert reading_time_shown(client, guide) == "4 min read"
+
+
+def reading_time_shown(client, guide):
+    html = client.get(guide.url).content.decode()
+    return html.split('<span class="reading-time">', 1)[1].split("</span>", 1)[0]
