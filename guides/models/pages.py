@@ -11,6 +11,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
+from renditions.ready import ready
+from renditions.specs import SOCIAL
+
 from ..citations import cited_keys, source_numbers
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..panels import DataReviewPanel
@@ -224,7 +227,7 @@ class GuidePage(Page):
         context["toc"] = self.table_of_contents()
         # One rendition serves the Open Graph, Twitter and JSON-LD image.
         hero = self.hero_image
-        context["social_image"] = hero.get_rendition("fill-1200x630|format-jpeg") if hero else None
+        context["social_image"] = ready(hero).get_rendition(SOCIAL) if hero else None
         return context
 
 

@@ -1,0 +1,113 @@
+"""Renditions are made once, by the background task, when an image is uploaded or a page showing
+it is published; a reader's request only finds them, and never decodes an original."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.images import get_image_model
+from wagtail.images.models import Rendition
+
+from tests.authors.factories import AuthorPageFactory
+from tests.guides.factories import GuidePageFactory, ImageFactory
+from tests.images.conftest import image_file
+
+pytestmark = pytest.mark.django_db
+
+EVERY_RENDITION = [
+    "fill-1200x630|format-jpeg",
+    "fill-160x160",
+    "fill-96x96",
+    "format-avif|width-1440",
+    "format-avif|width-480",
+    "format-avif|width-960",
+    "format-jpeg|width-1440",
+    "format-jpeg|width-480",
+    "format-jpeg|width-960",
+    "format-webp|width-1440",
+    "format-webp|width-480",
+    "format-webp|width-960",
+    "max-165x165",
+    "max-800x600",
+]
+
+
+def made_renditions(image):
+    return sorted(image.renditions.values_list("filter_spec", flat=True))
+
+
+def test_uploading_an_image_makes_every_rendition_the_pages_show(admin_client):
+    admin_client.post(reverse("wagtailimages:add"), {"title": "Racks", "file": image_file("racks.jpg", 1600, 900)})
+
+    assert made_renditions(get_image_model().objects.get()) == EVERY_RENDITION
+
+
+def test_an_upload_queues_its_renditions_for_the_worker(admin_client, queued_tasks):
+    admin_client.post(reverse("wagtailimages:add"), {"title": "Racks", "file": image_file("racks.jpg", 1600, 900)})
+    image = get_image_model().objects.get()
+    assert made_renditions(image) == []
+
+    call_command("run_worker", once=True, no_scheduler=True, verbosity=0)
+
+    assert made_renditions(image) == EVERY_RENDITION
+
+
+def test_a_guide_with_a_40_megapixel_hero_never_decodes_it_on_a_readers_request(client, image_opens):
+    hero = ImageFactory(file=image_file("office.jpg", 8000, 5000))
+    author = AuthorPageFactory(photo=ImageFactory(file=image_file("kanika.jpg", 800, 800)))
+    guide = GuidePageFactory(hero_image=hero, author=author)
+    image_opens.reset_mock()
+
+    response = client.get(guide.url)
+
+    assert response.status_code == 200
+    assert image_opens.call_count == 0
+    html = BeautifulSoup(response.content, "html.parser")
+    hero_img = html.select_one("figure.hero picture img")
+    assert hero_img["src"].endswith(".format-jpeg.width-480.jpg")
+    assert (hero_img["width"], hero_img["height"]) == ("480", "300")
+    assert html.select_one(".byline img.byline__photo")["src"].endswith(".fill-96x96.jpg")
+    assert html.find("meta", property="og:image")["content"].endswith(".fill-1200x630.format-jpeg.jpg")
+
+
+def test_a_rendition_not_made_yet_shows_a_placeholder_and_asks_the_worker(client, queued_tasks, image_opens):
+    guide = GuidePageFactory(hero_image=ImageFactory(file=image_file("office.jpg", 1600, 1000)))
+    call_command("run_worker", once=True, no_scheduler=True, verbosity=0)  # the upload's own task
+    Rendition.objects.all().delete()  # e.g. lost when the media bucket was restored without them
+    image_opens.reset_mock()
+
+    response = client.get(guide.url)
+
+    assert response.status_code == 200
+    assert image_opens.call_count == 0
+    html = BeautifulSoup(response.content, "html.parser")
+    hero_img = html.select_one("figure.hero picture img")
+    assert (hero_img["src"], hero_img["width"], hero_img["height"]) == ("/static/renditions/pending.svg", "480", "300")
+    assert hero_img["alt"] == "A row of server racks"
+    assert html.find("meta", property="og:image")["content"] == "http://localhost/static/renditions/pending.svg"
+
+    call_command("run_worker", once=True, no_scheduler=True, verbosity=0)
+    html = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    assert html.select_one("figure.hero picture img")["src"].endswith(".format-jpeg.width-480.jpg")
+
+
+def test_publishing_a_guide_makes_its_hero_renditions_again():
+    guide = GuidePageFactory(hero_image=ImageFactory())
+    Rendition.objects.all().delete()
+
+    guide.save_revision().publish()
+
+    assert made_renditions(guide.hero_image) == EVERY_RENDITION
+
+
+def test_an_image_over_the_pixel_limit_from_before_the_limit_is_never_decoded(client, settings, image_opens):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 1_000_000
+    guide = GuidePageFactory(hero_image=ImageFactory(file=image_file("old.jpg", 1600, 900)))
+    image_opens.reset_mock()
+
+    response = client.get(guide.url)  # asks the worker (here: at once), which refuses it too
+
+    assert made_renditions(guide.hero_image) == []
+    assert image_opens.call_count == 0
+    hero_img = BeautifulSoup(response.content, "html.parser").select_one("figure.hero picture img")
+    assert hero_img["src"] == "/static/renditions/pending.svg"
