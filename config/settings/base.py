@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .media import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -136,6 +138,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (see media.py).
+STORAGES["default"] = media_storage(os.environ)
 
 # Wagtail's page editor posts one field per block; long guides exceed Django's default.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
