@@ -60,3 +60,13 @@ bench: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media .pytest_cache
+
+# Back up the PostgreSQL database (DATABASE_URL) and the media folder into backups/<UTC time>, or
+# into BACKUP=folder; restore one into DATABASE_URL and MEDIA_ROOT. See README, "Backups".
+.PHONY: backup restore
+backup:
+	scripts/backup $(BACKUP)
+
+restore:
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<folder>" >&2; exit 2; }
+	scripts/restore $(BACKUP)

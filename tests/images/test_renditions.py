@@ -1,6 +1,8 @@
 """Renditions are made once, by the background task, when an image is uploaded or a page showing
 it is published; a reader's request only finds them, and never decodes an original."""
 
+from io import StringIO
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
@@ -111,3 +113,16 @@ def test_an_image_over_the_pixel_limit_from_before_the_limit_is_never_decoded(cl
     assert image_opens.call_count == 0
     hero_img = BeautifulSoup(response.content, "html.parser").select_one("figure.hero picture img")
     assert hero_img["src"] == "/static/renditions/pending.svg"
+
+
+def test_make_renditions_remake_brings_back_renditions_whose_files_were_lost():
+    image = ImageFactory(file=image_file("racks.jpg", 1600, 900))
+    lost = image.renditions.get(filter_spec="format-jpeg|width-480")
+    lost.file.storage.delete(lost.file.name)
+    assert not lost.file.storage.exists(lost.file.name)
+
+    call_command("make_renditions", "--remake", stdout=StringIO())
+
+    remade = image.renditions.get(filter_spec="format-jpeg|width-480")
+    assert remade.file.storage.exists(remade.file.name)
+    assert made_renditions(image) == EVERY_RENDITION
