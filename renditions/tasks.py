@@ -3,8 +3,11 @@
 import logging
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django_tasks import task
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex
 
 from . import specs
 
@@ -35,7 +38,26 @@ def make_renditions(image_id):
     for spec in missing:
         image.get_rendition(spec)
         made += 1
+    if made:
+        # A page served meanwhile showed placeholders, and a CDN may be keeping that copy.
+        purge_pages_from_cache(pages_showing(image))
     return made
+
+
+def pages_showing(image):
+    """Live pages that choose the image (a hero), and live pages that choose those (a guide
+    choosing the author page whose photo it is), by Wagtail's reference index."""
+    page_type = ContentType.objects.get_for_model(Page)
+
+    def choosing(obj):
+        ids = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type).values_list("object_id")
+        return set(Page.objects.live().filter(pk__in=[int(pk) for (pk,) in ids]).values_list("pk", flat=True))
+
+    direct = choosing(image)
+    found = set(direct)
+    for page in Page.objects.filter(pk__in=direct):
+        found |= choosing(page)
+    return Page.objects.filter(pk__in=found).order_by("path").specific()
 
 
 def _made_specs(image):

@@ -10,7 +10,9 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.models import Rendition
 
+from renditions.tasks import make_renditions
 from tests.authors.factories import AuthorPageFactory
+from tests.frameworks import purge_recorder
 from tests.guides.factories import GuidePageFactory, ImageFactory
 from tests.images.conftest import image_file
 
@@ -126,3 +128,37 @@ def test_make_renditions_remake_brings_back_renditions_whose_files_were_lost():
     remade = image.renditions.get(filter_spec="format-jpeg|width-480")
     assert remade.file.storage.exists(remade.file.name)
     assert made_renditions(image) == EVERY_RENDITION
+
+
+@pytest.fixture
+def purged(settings):
+    """A CDN in front of the site, recording the URLs it is asked to purge."""
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {"BACKEND": "tests.frameworks.purge_recorder.RecordingBackend", "HOSTNAMES": ["localhost"]}
+    }
+    purge_recorder.purged_urls.clear()
+    yield purge_recorder.purged_urls
+    purge_recorder.purged_urls.clear()
+
+
+def test_renditions_made_after_a_page_was_served_purge_the_pages_showing_the_image(purged):
+    photo = ImageFactory()
+    author = AuthorPageFactory(title="Kanika Mathur", photo=photo)
+    GuidePageFactory(slug="queues-compared", author=author)
+    GuidePageFactory(slug="no-photo-here")
+    Rendition.objects.all().delete()
+    purged.clear()
+
+    make_renditions.enqueue(photo.pk)
+
+    assert sorted(purged) == ["http://localhost/authors/kanika-mathur/", "http://localhost/guides/queues-compared/"]
+
+
+def test_an_image_whose_renditions_are_all_made_purges_nothing(purged):
+    hero = ImageFactory()
+    GuidePageFactory(hero_image=hero)
+    purged.clear()
+
+    make_renditions.enqueue(hero.pk)
+
+    assert purged == []
