@@ -9,7 +9,9 @@ opening the file), and the worker is asked, once in a while, to make the image's
 
 import logging
 
+from django.apps import apps
 from django.core.cache import cache
+from django.forms.utils import flatatt
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Filter
@@ -40,9 +42,6 @@ class PendingRendition:
         return {"src": self.url, "width": self.width, "height": self.height, "alt": self.alt}
 
     def img_tag(self, extra_attributes=None):
-        from django.apps import apps
-        from django.forms.utils import flatatt
-
         attrs = {**self.attrs_dict, **apps.get_app_config("wagtailimages").default_attrs, **(extra_attributes or {})}
         return mark_safe(f"<img{flatatt(attrs)}>")  # noqa: S308 - flatatt escapes the values
 
@@ -62,7 +61,8 @@ class ReadyImage:
     def __eq__(self, other):
         return self._image == getattr(other, "_image", other)
 
-    __hash__ = None
+    def __hash__(self):
+        return hash(self._image)
 
     def _filters(self, specs):
         filters = [spec if isinstance(spec, Filter) else Filter(spec=spec) for spec in specs]

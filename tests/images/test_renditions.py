@@ -74,6 +74,27 @@ def test_a_guide_with_a_40_megapixel_hero_never_decodes_it_on_a_readers_request(
     assert html.find("meta", property="og:image")["content"].endswith(".fill-1200x630.format-jpeg.jpg")
 
 
+def test_a_40_megapixel_jpegs_renditions_have_the_sizes_the_pages_ask_for():
+    hero = ImageFactory(file=image_file("office.jpg", 8000, 5000))
+
+    assert {r.filter_spec: (r.width, r.height) for r in hero.renditions.all()} == {
+        "fill-1200x630|format-jpeg": (1200, 630),
+        "fill-160x160": (160, 160),
+        "fill-96x96": (96, 96),
+        "format-avif|width-1440": (1440, 900),
+        "format-avif|width-480": (480, 300),
+        "format-avif|width-960": (960, 600),
+        "format-jpeg|width-1440": (1440, 900),
+        "format-jpeg|width-480": (480, 300),
+        "format-jpeg|width-960": (960, 600),
+        "format-webp|width-1440": (1440, 900),
+        "format-webp|width-480": (480, 300),
+        "format-webp|width-960": (960, 600),
+        "max-165x165": (165, 103),
+        "max-800x600": (800, 500),
+    }
+
+
 def test_a_rendition_not_made_yet_shows_a_placeholder_and_asks_the_worker(client, queued_tasks, image_opens):
     guide = GuidePageFactory(hero_image=ImageFactory(file=image_file("office.jpg", 1600, 1000)))
     call_command("run_worker", once=True, no_scheduler=True, verbosity=0)  # the upload's own task
