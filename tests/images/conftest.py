@@ -7,6 +7,7 @@ import PIL.Image
 import pytest
 from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from wagtail.models import Collection
 
 
@@ -41,3 +42,10 @@ def empty_caches():
 def queued_tasks(settings):
     """Tasks wait in the database queue, as in production, until `run_worker --once` runs them."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def run_worker_once():
+    """`run_worker --once`, inside the test's transaction: the worker's closing of old connections
+    (which, on PostgreSQL, would close the test's own) is left out."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("run_worker", once=True, no_scheduler=True, verbosity=0)

@@ -14,7 +14,7 @@ from renditions.tasks import make_renditions
 from tests.authors.factories import AuthorPageFactory
 from tests.frameworks import purge_recorder
 from tests.guides.factories import GuidePageFactory, ImageFactory
-from tests.images.conftest import image_file
+from tests.images.conftest import image_file, run_worker_once
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,7 @@ def test_an_upload_queues_its_renditions_for_the_worker(admin_client, queued_tas
     image = get_image_model().objects.get()
     assert made_renditions(image) == []
 
-    call_command("run_worker", once=True, no_scheduler=True, verbosity=0)
+    run_worker_once()
 
     assert made_renditions(image) == EVERY_RENDITION
 
@@ -97,7 +97,7 @@ def test_a_40_megapixel_jpegs_renditions_have_the_sizes_the_pages_ask_for():
 
 def test_a_rendition_not_made_yet_shows_a_placeholder_and_asks_the_worker(client, queued_tasks, image_opens):
     guide = GuidePageFactory(hero_image=ImageFactory(file=image_file("office.jpg", 1600, 1000)))
-    call_command("run_worker", once=True, no_scheduler=True, verbosity=0)  # the upload's own task
+    run_worker_once()  # the upload's own task
     Rendition.objects.all().delete()  # e.g. lost when the media bucket was restored without them
     image_opens.reset_mock()
 
@@ -111,7 +111,7 @@ def test_a_rendition_not_made_yet_shows_a_placeholder_and_asks_the_worker(client
     assert hero_img["alt"] == "A row of server racks"
     assert html.find("meta", property="og:image")["content"] == "http://localhost/static/renditions/pending.svg"
 
-    call_command("run_worker", once=True, no_scheduler=True, verbosity=0)
+    run_worker_once()
     html = BeautifulSoup(client.get(guide.url).content, "html.parser")
     assert html.select_one("figure.hero picture img")["src"].endswith(".format-jpeg.width-480.jpg")
 
