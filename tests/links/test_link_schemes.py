@@ -6,9 +6,11 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from frameworks.models import Framework
 from guides.blocks import SourceBlock
 from guides.models import CallToAction
 from tests.authors.factories import AuthorPageFactory, TeamFactory
+from tests.frameworks.admin_forms import framework_form
 from tests.frameworks.factories import AdoptionSurveyFactory, BenchmarkFactory, FrameworkFactory
 from tests.guides.factories import CallToActionFactory, GuidePageFactory, paragraph, site_chrome, source
 
@@ -87,6 +89,20 @@ def test_the_admin_form_keeps_a_mailto_link_as_written(admin_client):
 
     assert response.status_code == 302
     assert CallToAction.objects.get().link_url == "mailto:sales@example.com?subject=Discovery%20call"
+
+
+def test_the_framework_admin_form_refuses_an_ftp_website_and_keeps_the_saved_one(admin_client):
+    framework = FrameworkFactory(website="https://phoenixframework.org/")
+    framework.website = "ftp://phoenixframework.org/"
+
+    response = admin_client.post(
+        reverse("wagtailsnippets_frameworks_framework:edit", args=[framework.pk]), framework_form(framework, [])
+    )
+
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert MESSAGE in soup.select_one("[data-field-wrapper]:has(#id_website)").get_text(" ", strip=True)
+    assert Framework.objects.get(pk=framework.pk).website == "https://phoenixframework.org/"
 
 
 def test_the_source_block_refuses_a_javascript_link():
