@@ -77,3 +77,12 @@ validators:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
 	@test -x $(LIGHTHOUSE) || npm ci --prefix tests/browser/lighthouse --no-audit --no-fund --silent
 
+# Back up the PostgreSQL database (DATABASE_URL) and the media folder into backups/<UTC time>, or
+# into BACKUP=folder; restore one into DATABASE_URL and MEDIA_ROOT. See README, "Backups".
+.PHONY: backup restore
+backup:
+	scripts/backup $(BACKUP)
+
+restore:
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<folder>" >&2; exit 2; }
+	scripts/restore $(BACKUP)

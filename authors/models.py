@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
+from links.fields import WebLinkField
+
 
 class AuthorIndexPage(Page):
     intro = models.TextField(blank=True)
@@ -33,7 +35,7 @@ class AuthorPage(Page):
     company = models.CharField(max_length=120, blank=True)
     photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     bio = RichTextField(features=["bold", "italic", "link"], blank=True, help_text="First person, a short paragraph.")
-    linkedin_url = models.URLField("LinkedIn URL", blank=True)
+    linkedin_url = WebLinkField("LinkedIn URL", blank=True)
     linkedin_label = models.CharField(
         "LinkedIn link text", max_length=80, blank=True, help_text="e.g. 'Resourcifi on LinkedIn'."
     )
@@ -85,7 +87,7 @@ class Team(RevisionMixin, models.Model):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
     description = models.TextField(blank=True)
-    url = models.URLField(blank=True, help_text="Where readers can learn about the team, if anywhere.")
+    url = WebLinkField(blank=True, help_text="Where readers can learn about the team, if anywhere.")
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("url")]
 

@@ -16,6 +16,7 @@ from frameworks.blocks import (
     TieredRankingBlock,
 )
 from frameworks.models import published
+from links.blocks import WebLinkBlock
 
 from .related import related_guides
 
@@ -154,7 +155,7 @@ class SourceBlock(_CitedBlock):
     title = blocks.CharBlock()
     detail = blocks.CharBlock(required=False, help_text="Date, edition or sample size, e.g. 'Technology (n=23,678)'.")
     note = blocks.CharBlock(required=False, help_text="A caveat shown after the citation.")
-    url = blocks.URLBlock(required=False)
+    url = WebLinkBlock(required=False)
 
     class Meta:
         icon = "link"

@@ -4,7 +4,10 @@
 needs a migration of its own (the database column is JSON either way).
 """
 
+from django.core.exceptions import ValidationError
 from wagtail.fields import StreamField
+
+from links.validators import validate_web_link
 
 from .blocks import ContentBodyBlock, GuideBodyBlock, RelatedBlock, SourcesBlock
 
@@ -32,6 +35,22 @@ class ContentBodyField(_BoundStreamField):
 
 class SourcesField(_BoundStreamField):
     stream_block_class = SourcesBlock
+
+    def validate(self, value, model_instance):
+        """A source's link is checked on the model too, so an import or script that saves a page
+        (Wagtail pages run full_clean on save) cannot store a link the editor's form would refuse."""
+        super().validate(value, model_instance)
+        problems = []
+        for child in value or []:
+            url = child.value.get("url") if hasattr(child.value, "get") else None
+            if not url:
+                continue
+            try:
+                validate_web_link(url)
+            except ValidationError as error:
+                problems.append(f"Source “{child.value.get('key')}”: {' '.join(error.messages)}")
+        if problems:
+            raise ValidationError(problems)
 
 
 class RelatedField(_BoundStreamField):

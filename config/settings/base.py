@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .media import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -29,6 +31,7 @@ INSTALLED_APPS = [
     "guides",
     "authors",
     "frameworks",
+    "renditions",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -135,6 +138,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (see media.py).
+STORAGES["default"] = media_storage(os.environ)
 
 # Wagtail's page editor posts one field per block; long guides exceed Django's default.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -143,6 +148,12 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Resourcifi Guides")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Upload limits a 2-core, 1 GB machine survives: a decoded image takes 3-4 bytes a pixel, so 50
+# million pixels is ~200 MB in the one worker that makes its renditions (readers' requests never
+# decode an original: see renditions/). Pillow's decompression-bomb guard uses the same figure.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "50")) * 1_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "25")) * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "renditions.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_I18N_ENABLED = False
 # The admin makes no calls to outside services: no release check, no Gravatar avatars.

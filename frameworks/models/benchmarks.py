@@ -6,6 +6,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.search import index
 
+from links.fields import WebLinkField
+
 from ..forms import BenchmarkForm
 from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
@@ -29,7 +31,7 @@ class Benchmark(PublishableRecord, index.Indexed, ClusterableModel):
     figure_unit = models.CharField(
         max_length=40, blank=True, help_text="Unit of the results' figures, e.g. 'responses per second'."
     )
-    url = models.URLField(blank=True)
+    url = WebLinkField(blank=True)
     notes = models.TextField(
         blank=True, help_text="Caveats a reader should know, e.g. hardware changes between rounds."
     )

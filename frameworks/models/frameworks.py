@@ -5,6 +5,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.search import index
 
+from links.fields import WebLinkField
+
 from ..forms import FrameworkForm
 from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
@@ -57,7 +59,7 @@ class Framework(PublishableRecord, index.Indexed, ClusterableModel):
         help_text="The runtime it runs on, where that is not the language itself.",
     )
     language = models.ForeignKey(Language, on_delete=models.PROTECT, related_name="frameworks")
-    website = models.URLField(blank=True)
+    website = WebLinkField(blank=True)
 
     panels = [
         MultiFieldPanel(

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from links.fields import WebLinkField
+
 from ..forms import AdoptionSurveyForm
 from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
@@ -20,7 +22,7 @@ class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
     slug = models.SlugField(max_length=80, unique=True)
     sample_size = models.PositiveIntegerField(help_text="Respondents who answered the question (n).")
     section = models.CharField(max_length=80, blank=True, help_text="Which part of the survey, e.g. 'Technology'.")
-    source_url = models.URLField(blank=True)
+    source_url = WebLinkField(blank=True)
 
     panels = [
         FieldRowPanel([FieldPanel("publisher"), FieldPanel("name"), FieldPanel("year")]),

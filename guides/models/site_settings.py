@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from links.fields import WebLinkField
+
 
 class NavigationLinkBlock(blocks.StructBlock):
     label = blocks.CharBlock()
@@ -21,8 +23,8 @@ class SiteChrome(BaseSiteSetting):
     select_related = ["header_cta__link_page", "default_cta__link_page"]
 
     organisation_name = models.CharField(max_length=80, default="Resourcifi")
-    organisation_url = models.URLField(blank=True)
-    linkedin_url = models.URLField("LinkedIn URL", blank=True)
+    organisation_url = WebLinkField(blank=True)
+    linkedin_url = WebLinkField("LinkedIn URL", blank=True)
     twitter_handle = models.CharField(max_length=40, blank=True, help_text="Without the @.")
     navigation = StreamField([("link", NavigationLinkBlock())], blank=True)
     header_cta = models.ForeignKey(

@@ -5,6 +5,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
+from links.fields import WebLinkField
+
 
 class GuideCategory(models.Model):
     name = models.CharField(max_length=80, unique=True)
@@ -31,7 +33,7 @@ class CallToAction(RevisionMixin, models.Model):
     link_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    link_url = models.URLField(blank=True, help_text="Used when no page is chosen.")
+    link_url = WebLinkField(blank=True, help_text="Used when no page is chosen.")
 
     panels = [
         FieldPanel("name"),

@@ -1,0 +1,62 @@
+"""Upload limits: an image too big to decode safely on a 1 GB machine is refused at upload, with
+the field and the fix named, and nothing is stored."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from wagtail.images import get_image_model
+
+from tests.images.conftest import image_file
+
+pytestmark = pytest.mark.django_db
+
+TOO_MANY_PIXELS = (
+    "File: this image has more than the 50 million pixels this site accepts "
+    "(8000 × 5000 is 40 million). Scale it down and upload it again."
+)
+
+
+def test_an_11000_by_11000_png_is_refused_on_the_add_image_form(admin_client):
+    upload = image_file("bomb.png", 11000, 11000, format="PNG", mode="1")
+    assert upload.size < 600_000  # small on disk, 121 million pixels once decoded
+
+    response = admin_client.post(reverse("wagtailimages:add"), {"title": "Bomb", "file": upload})
+
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    file_field = soup.select_one("[data-field-wrapper]:has(input[name=file])")
+    assert TOO_MANY_PIXELS in file_field.get_text(" ", strip=True)
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_a_60_megapixel_png_under_pillows_own_guard_is_refused_too(admin_client):
+    upload = image_file("wide.png", 10000, 6000, format="PNG", mode="1")
+
+    response = admin_client.post(reverse("wagtailimages:add"), {"title": "Wide", "file": upload})
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    file_field = soup.select_one("[data-field-wrapper]:has(input[name=file])")
+    assert TOO_MANY_PIXELS in file_field.get_text(" ", strip=True)
+    assert not get_image_model().objects.exists()
+
+
+def test_an_11000_by_11000_png_is_refused_by_the_multiple_upload(admin_client):
+    upload = image_file("bomb.png", 11000, 11000, format="PNG", mode="1")
+
+    response = admin_client.post(reverse("wagtailimages:add_multiple"), {"files[]": upload})
+
+    assert json.loads(response.content) == {"success": False, "error_message": TOO_MANY_PIXELS}
+    assert not get_image_model().objects.exists()
+
+
+def test_a_40_megapixel_jpeg_is_accepted(admin_client, queued_tasks):
+    response = admin_client.post(
+        reverse("wagtailimages:add"), {"title": "Office", "file": image_file("office.jpg", 8000, 5000)}
+    )
+
+    assert response.status_code == 302
+    image = get_image_model().objects.get()
+    assert (image.title, image.width, image.height) == ("Office", 8000, 5000)
