@@ -15,6 +15,9 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from PIL import Image, ImageDraw, ImageFont
 
+from renditions.ready import ready
+from renditions.specs import SOCIAL
+
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
 BACKGROUND = (23, 32, 42)  # the site's --band
@@ -42,7 +45,8 @@ def social_image(page, label, request=None):
     stale). A preview gets no card: one drawn from a draft's title would be kept, in public media."""
     hero = getattr(page, "hero_image", None)
     if hero is not None:
-        rendition = hero.get_rendition("fill-1200x630|format-jpeg")
+        # Looked up, never made here: the worker makes it (renditions/), a placeholder stands in till then.
+        rendition = ready(hero).get_rendition(SOCIAL)
         return SocialImage(rendition.url, rendition.width, rendition.height, hero.default_alt_text)
     if page.pk is None or getattr(request, "is_preview", False):
         return None

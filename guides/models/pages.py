@@ -11,9 +11,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
-from renditions.ready import ready
-from renditions.specs import SOCIAL
-
 from ..citations import cited_keys, source_numbers
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..panels import DataReviewPanel

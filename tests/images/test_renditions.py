@@ -21,6 +21,8 @@ pytestmark = pytest.mark.django_db
 EVERY_RENDITION = [
     "fill-1200x630|format-jpeg",
     "fill-160x160",
+    "fill-192x192",
+    "fill-288x288",
     "fill-96x96",
     "format-avif|width-1440",
     "format-avif|width-480",
@@ -80,6 +82,8 @@ def test_a_40_megapixel_jpegs_renditions_have_the_sizes_the_pages_ask_for():
     assert {r.filter_spec: (r.width, r.height) for r in hero.renditions.all()} == {
         "fill-1200x630|format-jpeg": (1200, 630),
         "fill-160x160": (160, 160),
+        "fill-192x192": (192, 192),
+        "fill-288x288": (288, 288),
         "fill-96x96": (96, 96),
         "format-avif|width-1440": (1440, 900),
         "format-avif|width-480": (480, 300),
