@@ -73,6 +73,7 @@ MIDDLEWARE = [
     # Content-Security-Policy (strict on public pages, looser on the admin), Permissions-Policy, CORP.
     "config.security_headers.ContentSecurityPolicyMiddleware",
     "config.security_headers.BrowserPolicyMiddleware",
+    "config.request_guards.RejectNulCharactersMiddleware",
     # Outside every middleware that can answer (redirects) or set a cookie (sessions, CSRF), so it
     # decides Cache-Control on the response as it leaves.
     "config.cache_headers.CacheHeadersMiddleware",
