@@ -14,6 +14,9 @@ bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# Idle keep-alive connections stay open a little longer than a reader's pause between requests, so a
+# client rarely sends on a connection the server is closing at that moment.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 # Load the application before forking, so a missing static manifest stops the server at start.
 preload_app = True
 # No control socket: several servers may run under one user on a shared machine.
