@@ -17,6 +17,8 @@ import qrcode
 import qrcode.image.svg
 from django import forms
 from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -24,6 +26,7 @@ from django.views.decorators.cache import never_cache
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+HAS_DEVICE_SESSION_KEY = "two_factor_has_device"
 # What a signed-in user who has not entered a code may still reach.
 OPEN_URL_NAMES = {"wagtailadmin_login", "wagtailadmin_logout", "two_factor_verify", "two_factor_setup"}
 
@@ -43,11 +46,21 @@ class RequireTwoFactorMiddleware:
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
-        if django_otp.user_has_device(user, confirmed=True):
+        if HAS_DEVICE_SESSION_KEY not in request.session:  # a session from before this step existed
+            remember_whether_user_has_device(None, request, user)
+        if request.session[HAS_DEVICE_SESSION_KEY]:
             return redirect(f"{reverse('two_factor_verify')}?next={request.get_full_path()}")
         if settings.TWO_FACTOR_REQUIRED:
             return redirect(f"{reverse('two_factor_setup')}?next={request.get_full_path()}")
         return None
+
+
+@receiver(user_logged_in)
+def remember_whether_user_has_device(sender, request, user, **kwargs):
+    """Look the user's authenticator up once, at sign-in, rather than on every admin request; a device
+    set up later is set up through `setup`, which verifies the session itself."""
+    if request is not None and hasattr(request, "session"):
+        request.session[HAS_DEVICE_SESSION_KEY] = django_otp.user_has_device(user, confirmed=True)
 
 
 class CodeForm(forms.Form):
