@@ -8,8 +8,10 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+# The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install setup run test lint bench browser clean
+.PHONY: install setup run test lint bench browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +28,7 @@ setup: install
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py run_worker --once --verbosity 0
 	$(BIN)/python manage.py create_admin
+	$(BIN)/python manage.py apply_site_url
 
 # The worker (scheduled publishing, e-mails, renditions, purges) runs beside the web server and
 # stops with it.
@@ -86,3 +89,11 @@ backup:
 restore:
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<folder>" >&2; exit 2; }
 	scripts/restore $(BACKUP)
+
+# Load test (tests/load/run.py): gunicorn with production settings read by 50 locust clients for 60 s
+# over pages, feeds and API reads, three times: steady, with Redis stopped mid-run, with PostgreSQL
+# restarted mid-run. Needs DATABASE_URL (a PostgreSQL database it may migrate) and Redis (REDIS_URL).
+LOAD_USERS ?= 50
+LOAD_SECONDS ?= 60
+loadtest: install
+	$(BIN)/python tests/load/run.py --users $(LOAD_USERS) --seconds $(LOAD_SECONDS)

@@ -10,17 +10,23 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import not_found as api_not_found
+from config.cache_headers import cache_publicly
+from config.health import healthz, readyz
 from guides.feeds import LatestGuidesFeed
 from guides.views import robots_txt
 
 urlpatterns = [
+    path("admin/two-factor/", include("config.two_factor")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", robots_txt, name="robots_txt"),
-    path("feeds/guides/", LatestGuidesFeed(), name="guides_feed"),
-    path("frameworks/data/", include("frameworks.urls")),
-    path("api/v1/", include(("config.api", "api"))),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
+    # Public caching is opted into per route (config/cache_headers.py); everything else is private.
+    path("sitemap.xml", cache_publicly(sitemap), name="sitemap"),
+    path("robots.txt", cache_publicly(robots_txt), name="robots_txt"),
+    path("feeds/guides/", cache_publicly(LatestGuidesFeed()), name="guides_feed"),
+    path("frameworks/data/", cache_publicly(include("frameworks.urls"))),
+    path("api/v1/", cache_publicly(include(("config.api", "api")), vary=["Authorization"])),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
     re_path(r"^api/", api_not_found),
@@ -33,4 +39,4 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [path("", cache_publicly(include(wagtail_urls), shared=True))]

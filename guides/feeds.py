@@ -2,9 +2,11 @@
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
 from .models.pages import GuideIndexPage, guide_listing
+from .templatetags.guides_tags import site_root_url
 
 FEED_LENGTH = 20
 
@@ -21,9 +23,14 @@ class LatestGuidesFeed(Feed):
         self.request = request
         return super().__call__(request, *args, **kwargs)
 
+    # Absolute addresses from the Wagtail Site, so that nothing in the feed comes from the Host header
+    # (Django's Feed would otherwise complete relative links with it).
     def link(self):
         index = GuideIndexPage.objects.live().first()
-        return index.url if index else "/"
+        return index.get_full_url(self.request) if index else site_root_url(self.request) + "/"
+
+    def feed_url(self):
+        return site_root_url(self.request) + reverse("guides_feed")
 
     def items(self):
         return guide_listing()[:FEED_LENGTH]

@@ -4,6 +4,7 @@ Dataset.
 Each function returns a plain dict; templates render them with the `json_ld` filter.
 """
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from wagtail.models import Site
 
@@ -131,5 +132,5 @@ def datasets(guide, request):
     if not surveys:
         return []
     site = Site.find_for_request(request)
-    root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    root_url = site.root_url if site else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     return [survey_dataset(survey, root_url) for survey in surveys.values()]

@@ -3,8 +3,11 @@
 from django.http import HttpResponse
 from django.urls import reverse
 
+from .templatetags.guides_tags import site_root_url
+
 
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    # The site's configured address, never the Host header the request came with.
+    sitemap_url = site_root_url(request) + reverse("sitemap")
     lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain")

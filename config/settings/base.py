@@ -28,6 +28,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "config",
     "guides",
     "authors",
     "frameworks",
@@ -61,10 +62,21 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Admin hardening: failed-login lockout, TOTP two-factor for staff (see README "Security").
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files with hashed names, compressed, cached for a year; before anything that reads the
+    # database, so they are served even while it is down.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy (strict on public pages, looser on the admin), Permissions-Policy, CORP.
+    "config.security_headers.ContentSecurityPolicyMiddleware",
+    "config.security_headers.BrowserPolicyMiddleware",
+    "config.request_guards.RejectNulCharactersMiddleware",
     # Outside every middleware that can answer (redirects) or set a cookie (sessions, CSRF), so it
     # decides Cache-Control on the response as it leaves.
     "config.cache_headers.CacheHeadersMiddleware",
@@ -72,9 +84,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A staff sign-in counts only once its TOTP code is verified (config/two_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "config.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Rate limits on page-view-restriction passwords; axes last, as its documentation asks.
+    "config.rate_limits.PagePasswordRateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -105,6 +123,13 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# A connection kept across requests is checked before reuse, so after a database outage the next
+# request reconnects instead of failing on a dead connection; a down server fails a request fast.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
@@ -113,6 +138,20 @@ CACHES = {
         "LOCATION": os.environ.get("CACHE_LOCATION", "guides-platform"),
     }
 }
+# Redis is optional at runtime: with it unreachable every request goes on uncached (django-redis
+# IGNORE_EXCEPTIONS, short timeouts) instead of failing. A redis:// location picks django-redis, and
+# so does Django's own RedisCache, which has no such switch.
+if CACHES["default"]["LOCATION"].startswith(("redis://", "rediss://", "unix://")) and CACHES["default"]["BACKEND"] in (
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.redis.RedisCache",
+):
+    CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    CACHES["default"]["OPTIONS"] = {
+        "IGNORE_EXCEPTIONS": True,
+        "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.25")),
+        "SOCKET_TIMEOUT": float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.25")),
+    }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "guides@localhost")
@@ -225,8 +264,76 @@ SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "6
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # An outage (database unreachable) or a bad Host header is one line per request, not a traceback.
+    "formatters": {"one_line_outages": {"()": "config.logging.OneLineOutageFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "one_line_outages"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Background tasks (cache purges) log every run at INFO; only their problems matter.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
+    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
+
+# Security headers (config/security_headers.py). Public pages need no JavaScript: scripts only from our
+# own origin (the editors' userbar) and never inline (JSON-LD is data, which CSP does not run or
+# block), styles only from our own stylesheet.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin and the API docs page run their own scripts, some inline, and the admin frames its
+# own previews: scripts and styles from our origin and inline, nothing from elsewhere.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+ADMIN_CONTENT_SECURITY_POLICY_PREFIXES = ("/admin/", "/django-admin/", "/api/docs/")
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), interest-cohort=()"
+)
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Failed sign-ins: after AXES_FAILURE_LIMIT wrong passwords for one username from one address, that
+# pair is locked out for AXES_COOLOFF_HOURS (django-axes, attempts kept in the database).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "config/locked_out.html"
+AXES_VERBOSE = False
+
+# Two-factor sign-in for the admin (django-otp, TOTP; config/two_factor.py): a user with an authenticator
+# must enter its code after the password; with TWO_FACTOR_REQUIRED (on in production) every user must
+# set one up before using the admin.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+OTP_TOTP_ISSUER = os.environ.get("SITE_NAME", "Resourcifi Guides")
+
+# Page-view-restriction passwords: at most this many tries per client address per minute.
+PAGE_PASSWORD_ATTEMPTS_PER_MINUTE = int(os.environ.get("PAGE_PASSWORD_ATTEMPTS_PER_MINUTE", "5"))
+
+# /readyz waits at most this long for the database and the cache.
+READINESS_TIMEOUT_SECONDS = float(os.environ.get("READINESS_TIMEOUT_SECONDS", "2"))

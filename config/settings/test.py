@@ -17,3 +17,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO
 # Tasks run as they are enqueued, so a test sees their effect at once; a test about the queue itself
 # switches to the database backend with `settings.TASKS`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Tests run without collectstatic: WhiteNoise looks files up per request instead of scanning STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = True

@@ -3,6 +3,7 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -100,7 +101,9 @@ def shorten(text, limit):
 
 def site_root_url(request):
     site = Site.find_for_request(request)
-    return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    # Never the request's Host header: the Site's address (set from WAGTAILADMIN_BASE_URL by
+    # `manage.py apply_site_url`), or that setting itself before any Site exists.
+    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 @register.simple_tag(takes_context=True)

@@ -48,7 +48,9 @@ def demo_site(live_server, transactional_db):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context()
+    # Playwright's wait_for_function runs its predicate with eval, which the site's Content-Security-
+    # Policy forbids; the policy itself is tested with contexts that keep it (test_content_security_policy.py).
+    context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     yield page
     context.close()

@@ -1,18 +1,23 @@
-"""Cache-Control is decided in one place (config/cache_headers.py): public pages may be shared, nothing else.
+"""Cache-Control is decided in one place (config/cache_headers.py): public caching is opted into per
+route, and nothing that sets a cookie or varies by user is ever public.
 
 Every expected header is the middleware's exact wording. Wagtail alone sends no Cache-Control on a
 public page and `max-age=0, no-cache, no-store, must-revalidate, private` on the admin, so each test
-fails when CacheHeadersMiddleware leaves settings.MIDDLEWARE or its rule breaks.
+fails when CacheHeadersMiddleware leaves settings.MIDDLEWARE or its rule breaks. The header table
+reads real responses of every kind of route; it fails when a route loses (or gains) its
+`cache_publicly` in config/urls.py.
 """
 
 import pytest
 from django.http import HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.urls import path, reverse
+from wagtail.models import PageViewRestriction
 
+from config.cache_headers import cache_publicly
 from config.urls import urlpatterns as site_urlpatterns
 from tests.frameworks.factories import FrameworkFactory, matrix_of
-from tests.guides.factories import ContentPageFactory
+from tests.guides.factories import ContentPageFactory, GuideIndexPageFactory, GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,11 +34,17 @@ def form_with_csrf_token(request):
     return HttpResponse(f'<form method="post"><input name="csrfmiddlewaretoken" value="{get_token(request)}"></form>')
 
 
-# Two plain views in front of the site's own URLs, for the status codes no page of the site returns.
+def plain(request):
+    return HttpResponse("Nothing special")
+
+
+# Plain views in front of the site's own URLs, for the status codes no page of the site returns; each
+# is opted into public caching, so only the rule under test can make it private.
 urlpatterns = [
-    path("redirect/", redirect_elsewhere),
-    path("fail/", fail),
-    path("form/", form_with_csrf_token),
+    path("redirect/", cache_publicly(redirect_elsewhere)),
+    path("fail/", cache_publicly(fail)),
+    path("form/", cache_publicly(form_with_csrf_token)),
+    path("not-opted-in/", plain),
     *site_urlpatterns,
 ]
 
@@ -146,3 +157,63 @@ def test_data_downloads_are_public_but_revalidated_because_no_purge_lists_them(c
     response = client.get("/frameworks/data/matrices/python-frameworks.csv")
     assert response.status_code == 200
     assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
+
+
+@pytest.mark.urls(__name__)
+def test_a_route_that_did_not_opt_in_is_private(client):
+    response = client.get("/not-opted-in/")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_page_asking_for_a_password_sets_a_csrf_cookie_and_is_never_public(client, settings, public_page):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 300
+    PageViewRestriction.objects.create(page=public_page, restriction_type="password", password="letmein")
+    response = client.get("/about/")
+    assert response.status_code == 200
+    assert "csrftoken" in response.cookies
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_the_admin_sign_in_page_sets_a_csrf_cookie_and_is_never_public(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 300
+    response = client.get("/admin/login/")
+    assert "csrftoken" in response.cookies
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_header_table_of_every_kind_of_route_for_an_anonymous_reader(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 300
+    GuidePageFactory(title="Queues compared", slug="queues", parent=GuideIndexPageFactory(slug="guides"))
+    matrix_of([FrameworkFactory(name="Django")], title="Python frameworks")
+    table = {}
+    for path_ in [
+        "/guides/queues/",
+        "/guides/",
+        "/no-such-page/",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/feeds/guides/",
+        "/frameworks/data/matrices/python-frameworks.csv",
+        "/api/v1/frameworks/",
+        "/api/docs/",
+        "/admin/login/",
+        "/healthz",
+        "/readyz",
+    ]:
+        response = client.get(path_)
+        table[path_] = (response.status_code, response["Cache-Control"], response.get("Vary"))
+    assert table == {
+        "/guides/queues/": (200, "public, max-age=0, s-maxage=300", "Cookie"),
+        "/guides/": (200, "public, max-age=0, s-maxage=300", "Cookie"),
+        "/no-such-page/": (404, "public, max-age=0, s-maxage=300", "Cookie"),
+        "/sitemap.xml": (200, "public, max-age=0, must-revalidate", "Cookie"),
+        "/robots.txt": (200, "public, max-age=0, must-revalidate", "Cookie"),
+        "/feeds/guides/": (200, "public, max-age=0, must-revalidate", "Cookie"),
+        "/frameworks/data/matrices/python-frameworks.csv": (200, "public, max-age=0, must-revalidate", "Cookie"),
+        "/api/v1/frameworks/": (200, "public, max-age=0, must-revalidate", "Accept, Cookie, Authorization"),
+        "/api/docs/": (200, "private, no-store", "Cookie"),
+        "/admin/login/": (200, "private, no-store", "Cookie"),
+        "/healthz": (200, "private, no-store", None),
+        "/readyz": (200, "private, no-store", None),
+    }

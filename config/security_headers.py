@@ -1,0 +1,33 @@
+"""Security headers on every response: Content-Security-Policy, Permissions-Policy and
+Cross-Origin-Resource-Policy (Django's SecurityMiddleware adds nosniff, Referrer-Policy, COOP and HSTS).
+
+Public pages get settings.CONTENT_SECURITY_POLICY, which allows no script at all; the admin and the
+API docs page, which run Wagtail's and Swagger UI's scripts, get the looser
+settings.ADMIN_CONTENT_SECURITY_POLICY (see README "Security").
+"""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(tuple(settings.ADMIN_CONTENT_SECURITY_POLICY_PREFIXES))
+        ):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts
+
+
+class BrowserPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
+        return response

@@ -1,0 +1,75 @@
+"""Security headers as a browser receives them, read from real responses (config/security_headers.py).
+
+Each expected value is the literal header; without the middleware (or with a policy that lets inline
+scripts run) the tests fail.
+"""
+
+import pytest
+
+from tests.guides.factories import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+ADMIN_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+)
+
+
+def directives(header):
+    """A CSP header as {directive: sources}; django-csp writes directives in no fixed order."""
+    return {part.split()[0]: part.split()[1:] for part in header.split("; ")}
+
+
+@pytest.fixture
+def public_page():
+    return ContentPageFactory(title="About us", slug="about")
+
+
+def test_a_public_page_allows_no_inline_or_evaluated_script_and_no_framing(client, public_page):
+    response = client.get("/about/")
+    assert response.status_code == 200
+    assert directives(response["Content-Security-Policy"]) == directives(PUBLIC_CSP)
+
+
+def test_the_admin_gets_the_looser_documented_policy_it_needs_for_its_scripts(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert directives(response["Content-Security-Policy"]) == directives(ADMIN_CSP)
+
+
+def test_the_api_docs_page_runs_under_the_admin_policy(client):
+    response = client.get("/api/docs/")
+    assert response.status_code == 200
+    assert directives(response["Content-Security-Policy"]) == directives(ADMIN_CSP)
+
+
+@pytest.mark.parametrize("path", ["/about/", "/admin/login/", "/feeds/guides/", "/no-such-page/"])
+def test_every_response_carries_the_browser_policies(client, public_page, path):
+    response = client.get(path)
+    assert {
+        name: response.get(name)
+        for name in (
+            "Permissions-Policy",
+            "Cross-Origin-Opener-Policy",
+            "Cross-Origin-Resource-Policy",
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "X-Frame-Options",
+        )
+    } == {
+        "Permissions-Policy": (
+            "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+            "payment=(), usb=(), interest-cohort=()"
+        ),
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Cross-Origin-Resource-Policy": "same-origin",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "X-Frame-Options": "DENY",
+    }
