@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
 from .models.pages import GuideIndexPage, guide_listing
-from .templatetags.guides_tags import site_root_url
+from .site_address import site_root_url
 
 FEED_LENGTH = 20
 

@@ -3,7 +3,7 @@
 from django.http import HttpResponse
 from django.urls import reverse
 
-from .templatetags.guides_tags import site_root_url
+from .site_address import site_root_url
 
 
 def robots_txt(request):

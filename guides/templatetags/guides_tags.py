@@ -3,10 +3,8 @@
 import json
 
 from django import template
-from django.conf import settings
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
 
 from authors.models import AuthorPage
@@ -15,6 +13,7 @@ from .. import structured_data
 from ..citations import link_citations
 from ..feeds import LatestGuidesFeed
 from ..models import CaseStudyPage, GuidePage
+from ..site_address import site_root_url
 
 register = template.Library()
 
@@ -97,13 +96,6 @@ def shorten(text, limit):
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-–—")
     return f"{cut}…"
-
-
-def site_root_url(request):
-    site = Site.find_for_request(request)
-    # Never the request's Host header: the Site's address (set from WAGTAILADMIN_BASE_URL by
-    # `manage.py apply_site_url`), or that setting itself before any Site exists.
-    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 @register.simple_tag(takes_context=True)
