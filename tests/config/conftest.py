@@ -2,11 +2,9 @@
 
 import os
 import runpy
-from pathlib import Path
 
 import pytest
 
-BASE_SETTINGS = Path(__file__).resolve().parents[2] / "config" / "settings" / "base.py"
 # Nothing listens on port 1: connecting is refused at once, as with a stopped Redis.
 UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
 
@@ -16,5 +14,5 @@ def redis_unreachable(settings, monkeypatch):
     """CACHES as config/settings/base.py makes them for a Redis address, pointed where nothing listens."""
     monkeypatch.setitem(os.environ, "CACHE_LOCATION", UNREACHABLE_REDIS)
     monkeypatch.delitem(os.environ, "CACHE_BACKEND", raising=False)
-    settings.CACHES = runpy.run_path(str(BASE_SETTINGS))["CACHES"]
+    settings.CACHES = runpy.run_module("config.settings.base")["CACHES"]
     return settings.CACHES
