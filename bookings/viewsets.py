@@ -6,7 +6,11 @@ bookings permissions that the group is given (bookings/migrations, bookings/role
 else gets 403 and no menu item.
 """
 
+from functools import wraps
+
 from django import forms
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
@@ -93,7 +97,29 @@ class RequestIndexView(generic.IndexView):
         return writer.writerow({field: neutralise(v) if isinstance(v, str) else v for field, v in cells.items()})
 
 
-class DiscoveryCallRequestViewSet(ModelViewSet):
+def forbidden_not_redirected(view):
+    """Wagtail answers a refused admin view with a redirect to the dashboard; personal data answers
+    with a plain 403, so a refusal is unmistakable (to people, scripts and tests alike)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied:
+            return TemplateResponse(request, "bookings/admin/forbidden.html", status=403)
+
+    return wrapped
+
+
+class SalesOnlyViewSet(ModelViewSet):
+    def get_urlpatterns(self):
+        patterns = super().get_urlpatterns()
+        for pattern in patterns:
+            pattern.callback = forbidden_not_redirected(pattern.callback)
+        return patterns
+
+
+class DiscoveryCallRequestViewSet(SalesOnlyViewSet):
     model = DiscoveryCallRequest
     icon = "mail"
     menu_label = "Booking requests"
@@ -142,7 +168,7 @@ class DiscoveryCallRequestViewSet(ModelViewSet):
     )
 
 
-class EmailDeliveryViewSet(ModelViewSet):
+class EmailDeliveryViewSet(SalesOnlyViewSet):
     model = EmailDelivery
     icon = "mail"
     menu_label = "Booking e-mails"
