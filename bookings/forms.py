@@ -108,13 +108,13 @@ class BookingForm(forms.Form):
         error_messages={"required": "Please agree to be contacted, or we cannot get back to you."},
     )
     # Hidden: where the visitor came from (from the CTA link and UTM parameters).
-    guide = forms.CharField(required=False, widget=forms.HiddenInput, max_length=20)
-    cta = forms.CharField(required=False, widget=forms.HiddenInput, max_length=20)
-    utm_source = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100)
-    utm_medium = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100)
-    utm_campaign = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100)
-    utm_term = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100)
-    utm_content = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100)
+    guide = forms.CharField(required=False, widget=forms.HiddenInput)
+    cta = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_source = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_medium = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_campaign = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_term = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_content = forms.CharField(required=False, widget=forms.HiddenInput)
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     # The honeypot: hidden from people (and from screen readers); bots fill every field.
     website = forms.CharField(required=False, max_length=200, label="Leave this empty")
@@ -179,11 +179,12 @@ class BookingForm(forms.Form):
         return value.replace("\r\n", "\n").replace("\r", "\n")
 
     def _clean_hidden(self, name):
-        # Source details come from links anyone can write: a bad one is dropped, never an error.
+        # Source details come from links anyone can write: a bad one is dropped or cut, never an
+        # error the visitor could not fix.
         value = self.cleaned_data.get(name, "")
         if CONTROL_CHARACTERS.search(value) or LINE_BREAKS.search(value):
             return ""
-        return value.strip()
+        return value.strip()[:100]
 
     def clean(self):
         cleaned = super().clean()
