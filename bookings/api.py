@@ -118,6 +118,32 @@ class DiscoveryCallRequestViewSet(
     list=extend_schema(
         description="Per guide and per call to action: requests by month (YYYY-MM) and how many were booked.",
         responses=BookingStatsSerializer,
+        examples=[
+            OpenApiExample(
+                "Requests by source",
+                value={
+                    "guides": [
+                        {
+                            "id": 12,
+                            "title": "Backend frameworks compared",
+                            "requests": 3,
+                            "booked": 1,
+                            "months": [{"month": "2026-07", "requests": 3, "booked": 1}],
+                        }
+                    ],
+                    "ctas": [
+                        {
+                            "id": 1,
+                            "title": "Discovery call",
+                            "requests": 3,
+                            "booked": 1,
+                            "months": [{"month": "2026-07", "requests": 3, "booked": 1}],
+                        }
+                    ],
+                },
+                response_only=True,
+            )
+        ],
     )
 )
 class BookingStatsViewSet(viewsets.GenericViewSet):

@@ -101,7 +101,7 @@ def breadcrumb_trail(page):
 @register.simple_tag(takes_context=True)
 def page_cta(context, page=None):
     """The call to action `page` shows (its own, its category's, or the site default)."""
-    chrome = context.get("settings") and context["settings"].guides.SiteChrome
+    chrome = context.get("settings") and context["settings"]["guides"]["SiteChrome"]
     return CallToAction.for_page(page, chrome.default_cta if chrome else None)
 
 
