@@ -87,7 +87,7 @@ class BookingForm(forms.Form):
         },
     )
     company = _text_field("company", 160)
-    role = _text_field("role", 120, required=False, help_text="Optional.")
+    role = _text_field("role", 120, required=False)
     topic = _text_field(
         "topic",
         2000,
@@ -140,6 +140,15 @@ class BookingForm(forms.Form):
                     widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
                     error_messages={"invalid": "Enter a time like 14:30."},
                 )
+
+    def error_summary(self):
+        """(field id, short name, message) for the list of problems above the form."""
+        short = {"consent": "Consent"}
+        return [
+            (field.auto_id, short.get(field.name, field.label), error)
+            for field in self.visible_fields()
+            for error in field.errors
+        ]
 
     def window_rows(self):
         return [

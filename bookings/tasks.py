@@ -78,3 +78,23 @@ def _retry_later(delivery):
     if retry_task.get_backend().supports_defer:
         retry_task = retry_task.using(run_after=timezone.now() + timedelta(seconds=delay))
     retry_task.enqueue(delivery.pk)
+
+
+@task()
+def purge_expired_bookings():
+    """The retention purge, once a day: it runs and queues its next run for a day later."""
+    from .personal_data import purge
+
+    purge(by="scheduled purge")
+    schedule_purge(timezone.now() + timedelta(days=1))
+
+
+def schedule_purge(when=None):
+    """Queue the daily purge unless a run is already waiting (needs a queue that can defer: the database one)."""
+    from django_tasks_db.models import DBTaskResult
+
+    path = purge_expired_bookings.module_path
+    if DBTaskResult.objects.filter(task_path=path, status="READY").exists():
+        return False
+    purge_expired_bookings.using(run_after=when or timezone.now()).enqueue()
+    return True

@@ -231,3 +231,12 @@ def test_the_rate_limit_counts_each_client_separately(
 def test_the_booking_page_is_never_kept_by_a_shared_cache(client, booking_page, settings):
     settings.PUBLIC_PAGE_CACHE_SECONDS = 600
     assert client.get(URL)["Cache-Control"] == "private, no-store"
+
+
+def test_the_booking_page_has_no_header_button_back_to_itself(client, booking_page):
+    from tests.guides.factories import site_chrome
+
+    site_chrome(header_cta=CallToActionFactory(button_label="Book a call", link_page=booking_page, link_url=""))
+    soup = BeautifulSoup(client.get(URL).content, "html.parser")
+    assert soup.select(".site-header a.button") == []
+    assert soup.select(".cta-band") == []

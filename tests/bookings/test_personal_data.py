@@ -74,3 +74,17 @@ def test_an_erased_requests_queued_email_is_skipped(mailoutbox):
     run("erase_booking_data", "ada@example.com")
     deliver_booking_email.call(delivery.pk)
     assert mailoutbox == []
+
+
+def test_the_scheduled_purge_runs_in_the_worker_and_queues_its_next_run_a_day_later(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.BOOKINGS_RETENTION_DAYS = 30
+    DiscoveryCallRequestFactory(name="Old", created_at=timezone.now() - timedelta(days=31))
+    assert run("purge_bookings", "--schedule") == "Daily purge queued.\n"
+    assert run("purge_bookings", "--schedule") == "Daily purge already queued.\n"
+    call_command("run_worker", once=True, no_scheduler=True, verbosity=0)
+    assert DiscoveryCallRequest.objects.count() == 0
+    waiting = DBTaskResult.objects.get(status="READY")
+    assert timedelta(hours=23) < waiting.run_after - timezone.now() <= timedelta(days=1)
