@@ -17,6 +17,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.coreutils import multigetattr
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from frameworks.csv_export import neutralise
 
@@ -109,6 +111,25 @@ def forbidden_not_redirected(view):
             return TemplateResponse(request, "bookings/admin/forbidden.html", status=403)
 
     return wrapped
+
+
+class NoAddingPolicy(ModelPermissionPolicy):
+    """Requests come from visitors and e-mail records from the task: nobody, administrators included,
+    adds one by hand (and e-mail records are not edited either)."""
+
+    def __init__(self, model, refused=("add",)):
+        super().__init__(model)
+        self.refused = set(refused)
+
+    def user_has_permission(self, user, action):
+        return action not in self.refused and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(DiscoveryCallRequest, NoAddingPolicy(DiscoveryCallRequest))
+register_permission_policy(EmailDelivery, NoAddingPolicy(EmailDelivery, refused=("add", "change")))
 
 
 class SalesOnlyViewSet(ModelViewSet):

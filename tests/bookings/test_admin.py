@@ -177,3 +177,25 @@ def test_stats_take_one_query_however_many_requests(django_assert_num_queries):
     DiscoveryCallRequestFactory.create_batch(5, source_guide=guide)
     with django_assert_num_queries(1):
         assert guide_stats()[0]["requests"] == 5
+
+
+def test_nobody_adds_a_booking_request_by_hand_not_even_an_administrator(client, django_user_model):
+    from tests.bookings.factories import user_with
+
+    client.force_login(user_with(django_user_model, "root", superuser=True))
+    assert "/admin/booking-requests/new/" not in client.get(LIST).content.decode()
+    assert client.get("/admin/booking-requests/new/").status_code == 403
+
+
+def test_an_administrator_sees_the_requests_and_their_emails(client, django_user_model):
+    from bookings.models import EmailDelivery
+    from tests.bookings.factories import user_with
+
+    booking = DiscoveryCallRequestFactory(name="Ada Byron")
+    EmailDelivery.objects.create(request=booking, kind="sales")
+    client.force_login(user_with(django_user_model, "root", superuser=True))
+    assert "Ada Byron" in client.get(LIST).content.decode()
+    assert client.get(edit_url(booking)).status_code == 200
+    emails = client.get("/admin/booking-emails/").content.decode()
+    assert "Sales notification" in emails
+    assert "/admin/booking-emails/edit/" not in emails
