@@ -55,6 +55,9 @@ def test_no_email_is_sent_before_the_request_is_committed(client, booking_page, 
     assert mailoutbox == []
 
 
+# The worker closes connections that are not in autocommit, as a test's wrapping transaction is not:
+# it runs outside one, as it does in production.
+@pytest.mark.django_db(transaction=True)
 def test_a_failing_mailer_keeps_the_request_and_delivers_each_email_exactly_once_on_retry(
     client, booking_page, queue, mailoutbox, django_capture_on_commit_callbacks
 ):

@@ -76,6 +76,9 @@ def test_an_erased_requests_queued_email_is_skipped(mailoutbox):
     assert mailoutbox == []
 
 
+# The worker closes connections that are not in autocommit, as a test's wrapping transaction is not:
+# it runs outside one, as it does in production.
+@pytest.mark.django_db(transaction=True)
 def test_the_scheduled_purge_runs_in_the_worker_and_queues_its_next_run_a_day_later(settings):
     from django_tasks_db.models import DBTaskResult
 
