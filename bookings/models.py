@@ -103,6 +103,10 @@ NEXT_STATUSES = {
 
 
 class DiscoveryCallRequest(models.Model):
+
+    # Personal data stays out of Wagtail's reference index: a guide's or CTA's "Usage" (seen by any
+    # editor) must not list the people who booked from it.
+    wagtail_reference_index_ignore = True
     name = models.CharField(max_length=120)
     email = models.EmailField("work e-mail", max_length=254)
     company = models.CharField(max_length=160)
@@ -176,6 +180,10 @@ class DiscoveryCallRequest(models.Model):
 class RequestHistory(models.Model):
     """One step in a request's life: a status change, an internal note, or both."""
 
+    # Personal data stays out of Wagtail's reference index: a guide's or CTA's "Usage" (seen by any
+    # editor) must not list the people who booked from it.
+    wagtail_reference_index_ignore = True
+
     request = models.ForeignKey(DiscoveryCallRequest, on_delete=models.CASCADE, related_name="history")
     at = models.DateTimeField(default=timezone.now)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -197,6 +205,10 @@ class RequestHistory(models.Model):
 class EmailDelivery(models.Model):
     """One e-mail a request sends. The task that sends it marks it sent in the same transaction
     that locks it, so a retried or duplicated task never sends it twice."""
+
+    # Personal data stays out of Wagtail's reference index: a guide's or CTA's "Usage" (seen by any
+    # editor) must not list the people who booked from it.
+    wagtail_reference_index_ignore = True
 
     class Kind(models.TextChoices):
         SALES = "sales", "Sales notification"

@@ -240,3 +240,32 @@ def test_the_booking_page_has_no_header_button_back_to_itself(client, booking_pa
     soup = BeautifulSoup(client.get(URL).content, "html.parser")
     assert soup.select(".site-header a.button") == []
     assert soup.select(".cta-band") == []
+
+
+def test_the_booking_form_takes_a_fixed_number_of_queries(client, booking_page, django_assert_num_queries):
+    client.get(URL)  # the site and its settings, cached per process after the first request
+    with django_assert_num_queries(9):  # site, page tree and restrictions, chrome, breadcrumbs
+        assert client.get(f"{URL}?guide=1&cta=2").status_code == 200
+
+
+def test_storing_a_request_takes_a_fixed_number_of_queries(
+    client, booking_page, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    guide, cta = GuidePageFactory(), CallToActionFactory()
+    client.get(URL)
+    with django_assert_num_queries(14):  # routing, the source guide and CTA, the request and its 2 e-mails
+        response = client.post(URL, form_data(guide=str(guide.pk), cta=str(cta.pk)))
+    assert response.status_code == 302
+
+
+def test_a_guides_usage_in_the_admin_never_lists_the_people_who_booked_from_it(
+    client, booking_page, django_user_model, django_capture_on_commit_callbacks
+):
+    from tests.bookings.factories import user_with
+
+    guide = GuidePageFactory()
+    post(client, django_capture_on_commit_callbacks, guide=str(guide.pk), name="Ada Byron")
+    client.force_login(user_with(django_user_model, "root", superuser=True))
+    usage = client.get(f"/admin/pages/{guide.pk}/usage/")
+    assert usage.status_code == 200
+    assert "Ada Byron" not in usage.content.decode()
