@@ -103,7 +103,6 @@ NEXT_STATUSES = {
 
 
 class DiscoveryCallRequest(models.Model):
-
     # Personal data stays out of Wagtail's reference index: a guide's or CTA's "Usage" (seen by any
     # editor) must not list the people who booked from it.
     wagtail_reference_index_ignore = True

@@ -134,6 +134,7 @@ register_permission_policy(EmailDelivery, NoAddingPolicy(EmailDelivery, refused=
 
 class SalesOnlyViewSet(ModelViewSet):
     add_to_reference_index = False  # personal data: never listed under a guide's or CTA's usage
+
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns()
         for pattern in patterns:
