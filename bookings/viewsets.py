@@ -8,9 +8,11 @@ else gets 403 and no menu item.
 
 from functools import wraps
 
+import django_filters
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
@@ -142,6 +144,14 @@ class SalesOnlyViewSet(ModelViewSet):
         return patterns
 
 
+class BookingRequestFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(label="Received", widget=DateRangePickerWidget)
+
+    class Meta:
+        model = DiscoveryCallRequest
+        fields = ["status", "source_guide", "source_cta", "created_at"]
+
+
 class DiscoveryCallRequestViewSet(SalesOnlyViewSet):
     model = DiscoveryCallRequest
     icon = "mail"
@@ -160,7 +170,7 @@ class DiscoveryCallRequestViewSet(SalesOnlyViewSet):
         Column("source_cta", label="Call to action"),
         DateColumn("created_at", label="Received"),
     ]
-    list_filter = ["status", "source_guide", "source_cta", "created_at"]
+    filterset_class = BookingRequestFilterSet
     search_fields = ["name", "email", "company", "role", "topic"]
     list_export = [
         "created_at",

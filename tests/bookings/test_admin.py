@@ -199,3 +199,22 @@ def test_an_administrator_sees_the_requests_and_their_emails(client, django_user
     emails = client.get("/admin/booking-emails/").content.decode()
     assert "Sales notification" in emails
     assert "/admin/booking-emails/edit/" not in emails
+
+
+def test_the_listing_filters_by_call_to_action(client, sales_user):
+    cta = CallToActionFactory(name="Talk to us")
+    DiscoveryCallRequestFactory(name="From the general CTA", source_cta=cta)
+    DiscoveryCallRequestFactory(name="From another CTA", source_cta=CallToActionFactory())
+    client.force_login(sales_user)
+    html = client.get(f"{LIST}?source_cta={cta.pk}").content.decode()
+    assert "From the general CTA" in html
+    assert "From another CTA" not in html
+
+
+def test_the_listing_filters_by_date_received(client, sales_user):
+    DiscoveryCallRequestFactory(name="In June", created_at=datetime(2026, 6, 15, tzinfo=UTC))
+    DiscoveryCallRequestFactory(name="In May", created_at=datetime(2026, 5, 15, tzinfo=UTC))
+    client.force_login(sales_user)
+    html = client.get(f"{LIST}?created_at_from=2026-06-01&created_at_to=2026-06-30").content.decode()
+    assert "In June" in html
+    assert "In May" not in html
