@@ -26,6 +26,7 @@ install: $(VENV)/.installed
 setup: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py purge_bookings --schedule
 	$(BIN)/python manage.py run_worker --once --verbosity 0
 	$(BIN)/python manage.py create_admin
 	$(BIN)/python manage.py apply_site_url

@@ -9,6 +9,7 @@ from django.http import JsonResponse
 from django.views.decorators.http import conditional_page
 from rest_framework import permissions, routers
 
+from bookings import api as bookings_api
 from frameworks import api as frameworks_api
 
 
@@ -30,6 +31,8 @@ router.register("comparison-matrices", frameworks_api.ComparisonMatrixViewSet, b
 router.register("adoption-surveys", frameworks_api.AdoptionSurveyViewSet, basename="adoption-survey")
 router.register("benchmarks", frameworks_api.BenchmarkViewSet, basename="benchmark")
 router.register("decision-guides", frameworks_api.DecisionGuideViewSet, basename="decision-guide")
+router.register("booking-requests", bookings_api.DiscoveryCallRequestViewSet, basename="booking-request")
+router.register("booking-stats", bookings_api.BookingStatsViewSet, basename="booking-stats")
 
 
 def _with_etags(patterns):

@@ -101,6 +101,23 @@ class FAQBlock(blocks.StructBlock):
         description = "Questions and answers; search engines get them as FAQPage data."
 
 
+class CallToActionBlock(blocks.StructBlock):
+    """A call to action inside the text; blank shows the one the page shows at its end."""
+
+    cta = SnippetChooserBlock("guides.CallToAction", required=False, label="Call to action")
+
+    class Meta:
+        icon = "pick"
+        label = "Call to action"
+        template = "guides/blocks/cta.html"
+        description = "A call to action (the discovery call) between sections."
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["cta"] = value.get("cta")
+        return context
+
+
 class GuideBodyBlock(blocks.StreamBlock):
     key_takeaways = KeyTakeawaysBlock()
     heading = HeadingBlock()
@@ -111,12 +128,14 @@ class GuideBodyBlock(blocks.StreamBlock):
     tiered_ranking = TieredRankingBlock()
     decision_guide = DecisionGuideBlock()
     faq = FAQBlock()
+    cta = CallToActionBlock()
 
 
 class ContentBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     aside = AsideBlock()
+    cta = CallToActionBlock()
 
 
 def source_key_block():

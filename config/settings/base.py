@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "authors",
     "frameworks",
     "renditions",
+    "bookings",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -155,6 +156,24 @@ if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "guides@localhost")
+# SMTP, when EMAIL_BACKEND is django.core.mail.backends.smtp.EmailBackend.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+
+# Discovery-call bookings (bookings/): who is told of a new request, the form's spam traps, how
+# e-mails are retried, and how long requests are kept (manage.py purge_bookings).
+BOOKINGS_SALES_EMAILS = env_list("BOOKINGS_SALES_EMAILS", "sales@localhost")
+BOOKINGS_FORM_MIN_SECONDS = int(os.environ.get("BOOKINGS_FORM_MIN_SECONDS", "3"))
+BOOKINGS_FORM_MAX_AGE_SECONDS = int(os.environ.get("BOOKINGS_FORM_MAX_AGE_SECONDS", str(6 * 3600)))
+BOOKINGS_RATE_LIMIT = int(os.environ.get("BOOKINGS_RATE_LIMIT", "5"))
+BOOKINGS_RATE_WINDOW_SECONDS = int(os.environ.get("BOOKINGS_RATE_WINDOW_SECONDS", "3600"))
+BOOKINGS_EMAIL_RETRY_SECONDS = int(os.environ.get("BOOKINGS_EMAIL_RETRY_SECONDS", "60"))
+BOOKINGS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("BOOKINGS_EMAIL_MAX_ATTEMPTS", "6"))
+BOOKINGS_RETENTION_DAYS = int(os.environ.get("BOOKINGS_RETENTION_DAYS", "730"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

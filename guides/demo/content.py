@@ -429,6 +429,18 @@ CTA = {
     "button_label": "Book a 30-minute discovery call",
 }
 
+# The call to action of every page that is not about backend frameworks (the site default).
+GENERAL_CTA = {
+    "name": "Talk to us",
+    "eyebrow": "Planning a project?",
+    "heading": "Talk your project through with us",
+    "body": (
+        "Book 30 minutes with a delivery lead to go over what you are building, the team you have and "
+        "where we could help."
+    ),
+    "button_label": "Book a 30-minute discovery call",
+}
+
 # ---------------------------------------------------------------------------------------------
 # Site pages
 # ---------------------------------------------------------------------------------------------
@@ -690,31 +702,6 @@ CONTENT_PAGES = [
                 "<p>The framework follows from the product. A content-heavy platform, a real-time "
                 "dashboard and an API-first service each point to different tools, and we choose "
                 "accordingly.</p>",
-            ),
-        ],
-    },
-    {
-        "title": "Book a discovery call",
-        "slug": "book-a-discovery-call",
-        "parent": None,
-        "intro": ("A 30-minute conversation with our delivery team about your project and the technology behind it."),
-        "body": [
-            ("heading", {"text": "What to expect", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>We will ask about what you are building, who will use it, the team you have "
-                "today and the deadlines you are working to.</p>",
-            ),
-            (
-                "paragraph",
-                "<p>You will leave with a clearer view of the options, including which backend "
-                "framework is likely to fit and what would need to be true for a different choice "
-                "to make more sense.</p>",
-            ),
-            (
-                "paragraph",
-                "<p>Pick a time that suits you and share a few lines about the project beforehand "
-                "so we can make the most of the half hour.</p>",
             ),
         ],
     },

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import Image
@@ -44,6 +45,12 @@ GUIDE_PUBLISHED = datetime(2026, 6, 28, 9, 0, tzinfo=UTC)
 HERO_IMAGE_TITLE = "Server stack blocks"
 AUTHOR_PHOTO_TITLE = "Kanika Mathur"
 PAGE_LINK_PLACEHOLDER = re.compile(r"\{page:([a-z0-9-]+)\}")
+BOOKING_PAGE_SLUG = "book-a-discovery-call"
+
+# Sent once the home page and content pages exist, with `home` and `loader`: an app that makes pages
+# of its own (bookings: the booking page the calls to action point to) loads them and returns
+# {slug: page}, without this app importing it.
+demo_pages_loading = Signal()
 
 
 class DemoLoader:
@@ -67,10 +74,14 @@ class DemoLoader:
         author = self.load_author(author_index)
         content_pages = self.load_content_pages(home)
         content_pages["case-studies"] = self.load_case_studies(home, categories)
-        cta = self.load_cta(content_pages["book-a-discovery-call"])
-        self.load_site_chrome(guide_index, frameworks_page, content_pages, cta)
+        for _receiver, pages in demo_pages_loading.send(sender=DemoLoader, home=home, loader=self):
+            content_pages.update(pages or {})
+        booking_page = content_pages.get(BOOKING_PAGE_SLUG)
+        cta = self.load_cta(booking_page)
+        general_cta = self.load_cta(booking_page, content.GENERAL_CTA)
+        self.load_site_chrome(guide_index, frameworks_page, content_pages, general_cta)
         related = self.load_related_guides(guide_index, categories, author)
-        self.load_reference_guide(guide_index, categories, author, team, related, content_pages)
+        self.load_reference_guide(guide_index, categories, author, team, related, content_pages, cta)
         return self.created
 
     # Site, people, snippets ---------------------------------------------------------------
@@ -154,8 +165,7 @@ class DemoLoader:
             )
         return index
 
-    def load_cta(self, booking_page):
-        spec = content.CTA
+    def load_cta(self, booking_page, spec=content.CTA):
         cta, made = CallToAction.objects.get_or_create(name=spec["name"], defaults=dict(spec, link_page=booking_page))
         if made:
             self._created(f"call to action {cta}")
@@ -199,7 +209,7 @@ class DemoLoader:
             )
         return guides
 
-    def load_reference_guide(self, guide_index, categories, author, team, related, content_pages):
+    def load_reference_guide(self, guide_index, categories, author, team, related, content_pages, cta=None):
         spec = content.GUIDE
         links = {slug: page.pk for slug, page in content_pages.items()}
         body = list(spec["body"]) + [("faq", spec["faq"])]
@@ -215,6 +225,7 @@ class DemoLoader:
             author=author,
             reviewer_team=team,
             author_note=spec["author_note"],
+            cta=cta,  # the backend call to action; every other page shows the general one
             hero_image=self.image(HERO_IMAGE_TITLE, spec["hero_alt"], server_stack_jpeg, "server-stack-blocks.jpg"),
             body=self.stream_json(body, links),
             sources=json.dumps([self.source_block(source) for source in sources.SOURCES]),

@@ -1,4 +1,11 @@
-"""Reusable content that guides point to: categories and calls to action."""
+"""Reusable content that guides point to: categories and calls to action.
+
+Which call to action a page shows: the guide's own choice, else its category's default, else the
+site default (Settings › Site chrome); `CallToAction.for_page` decides, for the end-of-guide band,
+the inline block and (with the header's own choice) the header button.
+"""
+
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -11,8 +18,17 @@ from links.fields import WebLinkField
 class GuideCategory(models.Model):
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
+    default_cta = models.ForeignKey(
+        "guides.CallToAction",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="default call to action",
+        help_text="Shown by this category's guides that do not choose their own. Blank uses the site default.",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("default_cta")]
 
     class Meta:
         ordering = ["name"]
@@ -60,3 +76,28 @@ class CallToAction(RevisionMixin, models.Model):
         if self.link_page_id and self.link_page.live:
             return self.link_page.url
         return self.link_url
+
+    def url_from(self, page=None):
+        """The button's address as shown on `page`. A button to one of our own pages (the booking
+        page) says which call to action and which guide the visitor came from, so the request
+        records its source; an outside address is left as the editor wrote it."""
+        from .pages import GuidePage  # pages import this module
+
+        url = self.url
+        if not (self.link_page_id and self.link_page.live):
+            return url
+        query = {"cta": self.pk}
+        if isinstance(page, GuidePage) and page.pk:
+            query = {"guide": page.pk, **query}
+        return f"{url}?{urlencode(query)}"
+
+    @staticmethod
+    def for_page(page, site_default=None):
+        """The call to action a page shows: a guide's own, else its category's default, else the site's."""
+        own = getattr(page, "cta", None) if getattr(page, "cta_id", None) else None
+        if own:
+            return own
+        category = getattr(page, "category", None) if getattr(page, "category_id", None) else None
+        if category is not None and category.default_cta_id:
+            return category.default_cta
+        return site_default

@@ -12,7 +12,7 @@ from authors.models import AuthorPage
 from .. import structured_data
 from ..citations import link_citations
 from ..feeds import LatestGuidesFeed
-from ..models import CaseStudyPage, GuidePage
+from ..models import CallToAction, CaseStudyPage, GuidePage
 from ..site_address import site_root_url
 
 register = template.Library()
@@ -112,3 +112,16 @@ def breadcrumb_trail(page):
     if not hasattr(page, "_breadcrumb_trail"):
         page._breadcrumb_trail = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True))
     return page._breadcrumb_trail
+
+
+@register.simple_tag(takes_context=True)
+def page_cta(context, page=None):
+    """The call to action `page` shows (its own, its category's, or the site default)."""
+    chrome = context.get("settings") and context["settings"]["guides"]["SiteChrome"]
+    return CallToAction.for_page(page, chrome.default_cta if chrome else None)
+
+
+@register.simple_tag
+def cta_href(cta, page=None):
+    """The CTA button's address, carrying the guide and CTA the visitor came from to our booking page."""
+    return cta.url_from(page) if cta else ""

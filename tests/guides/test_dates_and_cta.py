@@ -79,8 +79,10 @@ def test_a_cta_button_links_to_its_chosen_page(client, discovery_call):
     discovery_call.link_page = ContentPageFactory(title="Contact", slug="contact")
     discovery_call.link_url = ""
     discovery_call.save()
-    html = client.get(GuidePageFactory().url).content.decode()
-    assert '<a class="button" href="/contact/">Book a call</a>' in html
+    guide = GuidePageFactory()
+    html = client.get(guide.url).content.decode()
+    # A button to one of our own pages says which guide and CTA the visitor came from.
+    assert f'<a class="button" href="/contact/?guide={guide.pk}&amp;cta={discovery_call.pk}">Book a call</a>' in html
 
 
 def test_a_cta_needs_a_page_or_a_url():

@@ -416,11 +416,14 @@ def test_nine_related_guide_cards_with_category_title_cut_excerpt_and_read_link(
         assert text_of(card.select_one(".card__more")) == "Read guide"
 
 
-def test_footer_cta_band_has_eyebrow_heading_and_button(soup):
+def test_footer_cta_band_has_eyebrow_heading_and_button(soup, demo_guide):
+    from guides.models import CallToAction
+
     band = soup.select_one(".cta-band")
     assert text_of(band.select_one(".eyebrow")) == "Talk through the framework call"
     assert text_of(band.find("h2")) == "Not sure which backend framework fits?"
-    assert band.select_one("a.button")["href"] == "/book-a-discovery-call/"
+    cta = CallToAction.objects.get(name="Discovery call")
+    assert band.select_one("a.button")["href"] == f"/book-a-discovery-call/?guide={demo_guide.pk}&cta={cta.pk}"
 
 
 def test_reading_time_is_computed_from_the_body(soup):

@@ -1,0 +1,156 @@
+"""The bookings API for sales tools: booking requests (list, detail, status update) and which guides
+and calls to action bring them. API keys only (`Authorization: Api-Key ...`): no anonymous client and
+no signed-in session, whoever it belongs to, reads any of it. Registered in config/api.py."""
+
+import django_filters
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, viewsets
+from rest_framework.response import Response
+from rest_framework_api_key.models import APIKey
+
+from guides.models import CallToAction, GuidePage
+
+from .models import DiscoveryCallRequest, Status
+from .serializers import BookingStatsSerializer, DiscoveryCallRequestSerializer, StatusUpdateSerializer
+from .stats import cta_stats, guide_stats
+
+
+class APIKeyOnly(permissions.BasePermission):
+    """Personal data: served to API-key clients only (the key authentication sets request.auth)."""
+
+    message = "Booking requests need an API key: send `Authorization: Api-Key <key>`."
+
+    def has_permission(self, request, view):
+        return isinstance(getattr(request, "auth", None), APIKey)
+
+
+class BookingRequestFilter(django_filters.FilterSet):
+    status = django_filters.ChoiceFilter(choices=Status.choices)
+    source_guide = django_filters.ModelChoiceFilter(queryset=GuidePage.objects.all(), help_text="A guide's page id.")
+    source_cta = django_filters.ModelChoiceFilter(
+        queryset=CallToAction.objects.all(), help_text="A call to action's id."
+    )
+    created_after = django_filters.DateFilter(
+        field_name="created_at", lookup_expr="date__gte", help_text="Received on or after, YYYY-MM-DD."
+    )
+    created_before = django_filters.DateFilter(
+        field_name="created_at", lookup_expr="date__lte", help_text="Received on or before, YYYY-MM-DD."
+    )
+
+    class Meta:
+        model = DiscoveryCallRequest
+        fields = ["status", "source_guide", "source_cta", "created_after", "created_before"]
+
+
+EXAMPLE_REQUEST = {
+    "id": 41,
+    "created_at": "2026-07-14T09:12:00Z",
+    "name": "Ada Byron",
+    "email": "ada@example.com",
+    "company": "Analytical Engines Ltd",
+    "role": "CTO",
+    "topic": "Moving our API from Express to something typed.",
+    "time_zone": "Europe/London",
+    "preferred_windows": [{"start": "2026-07-16T09:00:00+00:00", "end": "2026-07-16T11:00:00+00:00"}],
+    "status": "new",
+    "status_changed_at": None,
+    "booked_at": None,
+    "source_guide": {"id": 12, "title": "Backend frameworks compared"},
+    "source_cta": {"id": 1, "name": "Discovery call"},
+    "utm_source": "newsletter",
+    "utm_medium": "email",
+    "utm_campaign": "july",
+    "utm_term": "",
+    "utm_content": "",
+    "history": [],
+}
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description="Booking requests, newest first, 20 a page. Filter by status, source guide, CTA and date.",
+        examples=[
+            OpenApiExample(
+                "A page of requests",
+                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_REQUEST]},
+                response_only=True,
+            )
+        ],
+    ),
+    retrieve=extend_schema(
+        description="One booking request with its history.",
+        examples=[OpenApiExample("A request", value=EXAMPLE_REQUEST, response_only=True)],
+    ),
+    partial_update=extend_schema(
+        description="Move a request along new → contacted → booked → won/lost, with an optional note.",
+        request=StatusUpdateSerializer,
+        responses=DiscoveryCallRequestSerializer,
+        examples=[
+            OpenApiExample("Mark as contacted", value={"status": "contacted", "note": "Called, left a message."})
+        ],
+    ),
+)
+class DiscoveryCallRequestViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet
+):
+    permission_classes = [APIKeyOnly]
+    serializer_class = DiscoveryCallRequestSerializer
+    filterset_class = BookingRequestFilter
+    ordering_fields = ["created_at", "status"]
+    http_method_names = ["get", "patch", "head", "options"]
+    queryset = DiscoveryCallRequest.objects.select_related("source_guide", "source_cta").prefetch_related("history__by")
+
+    def get_serializer_class(self):
+        return StatusUpdateSerializer if self.action == "partial_update" else DiscoveryCallRequestSerializer
+
+    def partial_update(self, request, *args, **kwargs):
+        booking = self.get_object()
+        serializer = StatusUpdateSerializer(
+            booking, data=request.data, context={"via": f"API key: {request.auth.name}"}
+        )
+        serializer.is_valid(raise_exception=True)
+        serializer.save()
+        booking = self.get_queryset().get(pk=booking.pk)
+        return Response(DiscoveryCallRequestSerializer(booking, context=self.get_serializer_context()).data)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description="Per guide and per call to action: requests by month (YYYY-MM) and how many were booked.",
+        responses=BookingStatsSerializer,
+        examples=[
+            OpenApiExample(
+                "Requests by source",
+                value={
+                    "guides": [
+                        {
+                            "id": 12,
+                            "title": "Backend frameworks compared",
+                            "requests": 3,
+                            "booked": 1,
+                            "months": [{"month": "2026-07", "requests": 3, "booked": 1}],
+                        }
+                    ],
+                    "ctas": [
+                        {
+                            "id": 1,
+                            "title": "Discovery call",
+                            "requests": 3,
+                            "booked": 1,
+                            "months": [{"month": "2026-07", "requests": 3, "booked": 1}],
+                        }
+                    ],
+                },
+                response_only=True,
+            )
+        ],
+    )
+)
+class BookingStatsViewSet(viewsets.GenericViewSet):
+    permission_classes = [APIKeyOnly]
+    serializer_class = BookingStatsSerializer
+    pagination_class = None
+    filter_backends = []
+
+    def list(self, request):
+        return Response(BookingStatsSerializer({"guides": guide_stats(), "ctas": cta_stats()}).data)
