@@ -3,7 +3,6 @@
 from functools import cached_property
 from urllib.parse import urlencode
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -11,11 +10,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..citations import cited_keys, source_numbers
+from ..checks import ERROR, Problem, as_validation_error, content_problems
+from ..citations import source_numbers
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
+from ..forms import GuidePageForm
 from ..panels import DataReviewPanel
 from ..reading_time import reading_minutes
-from ..toc import heading_anchors, table_of_contents
+from ..toc import table_of_contents
 from .snippets import GuideCategory
 
 
@@ -170,6 +171,9 @@ class GuidePage(Page):
     ]
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
+    base_form_class = GuidePageForm
+    # Set by the editor's form while it saves a draft: content checks then wait for publishing.
+    defer_content_checks = False
 
     def with_content_json(self, content):
         """A revision carries the guide's content; the review flag belongs to the live row."""
@@ -195,24 +199,22 @@ class GuidePage(Page):
     def faq_items(self):
         return [item for child in self.body if child.block_type == "faq" for item in child.value["items"]]
 
+    def content_problems(self):
+        """The content checks' errors and warnings on the guide as it stands (guides/checks.py)."""
+        return content_problems(self)
+
     def clean(self):
         super().clean()
-        errors = {}
-        if self.reviewer_person_id and self.reviewer_team_id:
-            errors["reviewer_team"] = "Choose a reviewing person or a reviewing team, not both."
-        unknown = sorted(cited_keys(str(self.body.raw_data)) - set(self.source_numbers))
-        if unknown:
-            errors["body"] = "Cites {}, but no source has that key. Add the source or fix the marker.".format(
-                ", ".join(f"[cite:{key}]" for key in unknown)
-            )
-        anchors = heading_anchors(self.body)
-        repeated = sorted({anchor for anchor in anchors if anchors.count(anchor) > 1})
-        if repeated and "body" not in errors:
-            errors["body"] = f"Two headings share the link #{repeated[0]}; give one an anchor of its own."
-        if errors:
-            raise ValidationError(errors)
         # Worked out on validation, which every save and every preview goes through.
         self.reading_minutes = reading_minutes(self.body)
+        if self.defer_content_checks:
+            return
+        errors = [problem for problem in self.content_problems() if problem.is_error]
+        if self.reviewer_person_id and self.reviewer_team_id:
+            message = "Choose a reviewing person or a reviewing team, not both."
+            errors.insert(0, Problem(ERROR, "reviewer_team", message))
+        if errors:
+            raise as_validation_error(errors)
 
     def save(self, *args, clean=True, **kwargs):
         if not clean:  # save(clean=False) skips clean(), where the reading time is set
