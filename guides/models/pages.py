@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from ..checks import ERROR, Problem, as_validation_error, content_problems
 from ..citations import source_numbers
+from ..expiry import has_expired, not_expired
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..forms import GuidePageForm
 from ..panels import DataReviewPanel
@@ -21,10 +22,11 @@ from .snippets import GuideCategory
 
 
 def guide_listing():
-    """Live, public guides for lists and cards: no body, category and author joined."""
+    """Live, public, unexpired guides for lists and cards: no body, category and author joined."""
     return (
         GuidePage.objects.live()
         .public()
+        .filter(not_expired())
         .select_related("category", "author")
         .defer_streamfields()
         .order_by("-first_published_at", "-pk")
@@ -76,7 +78,7 @@ class GuideIndexPage(Page):
             query["page"] = page_of_guides.number
         context["canonical_url"] = self.get_full_url(request) + (f"?{urlencode(query)}" if query else "")
         context["categories"] = GuideCategory.objects.filter(
-            guides__in=GuidePage.objects.live().public().child_of(self)
+            guides__in=GuidePage.objects.live().public().filter(not_expired()).child_of(self)
         ).distinct()
         return context
 
@@ -220,6 +222,14 @@ class GuidePage(Page):
         if not clean:  # save(clean=False) skips clean(), where the reading time is set
             self.reading_minutes = reading_minutes(self.body)
         return super().save(*args, clean=clean, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        if has_expired(self):  # expired, and the scheduler has not unpublished it yet
+            raise Http404("This guide has expired.")
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return [] if has_expired(self) else super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
