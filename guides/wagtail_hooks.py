@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import confirm_guide_data
-from .models import CallToAction, GuideCategory
+from .models import CallToAction, EditorialProfile, GuideCategory
 
 
 class GuideCategorySnippetViewSet(SnippetViewSet):
@@ -27,6 +27,19 @@ class GuideContentSnippetViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(GuideContentSnippetViewSetGroup)
+
+
+class EditorialProfileSnippetViewSet(SnippetViewSet):
+    """Who a login is to readers: approval in Engineering review credits this author page or team."""
+
+    model = EditorialProfile
+    icon = "user"
+    menu_label = "Editorial profiles"
+    add_to_settings_menu = True
+    list_display = ["user", "author_page", "team"]
+
+
+register_snippet(EditorialProfileSnippetViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -219,3 +219,7 @@ LOGGING = {
     # Background tasks (cache purges) log every run at INFO; only their problems matter.
     "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+# Approving the last task of a workflow publishes the content, whether or not the approver may publish
+# directly: Engineering reviewers approve, Publishers publish (guides/workflow.py, guides/roles.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "guides.workflow.publish_approved"

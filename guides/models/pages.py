@@ -1,11 +1,14 @@
 """The site's pages: home, the guide index, guides, and plain content pages."""
 
+import hashlib
+import json
 from functools import cached_property
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 from wagtail.search import index
@@ -31,6 +34,20 @@ def guide_listing():
         .defer_streamfields()
         .order_by("-first_published_at", "-pk")
     )
+
+
+def _stream_content(stream):
+    """A StreamField's blocks as full values (defaults filled in) without their ids, so the same
+    content compares equal however it was written (raw JSON or through the editor)."""
+    return [(child.block_type, _without_ids(child.block.get_prep_value(child.value))) for child in stream]
+
+
+def _without_ids(data):
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    return data
 
 
 class HomePage(Page):
@@ -131,6 +148,17 @@ class GuidePage(Page):
         help_text="Blank uses the site's default call to action.",
     )
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    last_reviewed_at = models.DateTimeField(
+        "reviewed on", null=True, blank=True, help_text="Set when an engineering reviewer approves the guide."
+    )
+    updated_at = models.DateTimeField(
+        "updated on",
+        null=True,
+        blank=True,
+        help_text="The 'Updated' date readers see. Publishing a change readers can see moves it to now; "
+        "change it here to show another date.",
+    )
+    published_content_hash = models.CharField(max_length=64, blank=True, editable=False)
     data_changed_at = models.DateTimeField(
         null=True, editable=False, help_text="When frameworks data it shows was published since its last review."
     )
@@ -147,10 +175,13 @@ class GuidePage(Page):
                 [
                     FieldPanel("author"),
                     FieldPanel("author_note"),
-                    FieldPanel("reviewer_person"),
-                    FieldPanel("reviewer_team"),
+                    # Set by approval in the Engineering review workflow, never by hand.
+                    FieldPanel("reviewer_person", read_only=True),
+                    FieldPanel("reviewer_team", read_only=True),
+                    FieldPanel("last_reviewed_at", read_only=True),
+                    FieldPanel("updated_at"),
                 ],
-                heading="Credits",
+                heading="Credits and dates",
             ),
             FieldPanel("category"),
             FieldPanel("hero_image"),
@@ -218,9 +249,46 @@ class GuidePage(Page):
         if errors:
             raise as_validation_error(errors)
 
+    @property
+    def updated_on(self):
+        """The 'Updated' date readers see: the last change they can see, or the first publication."""
+        return self.updated_at or self.first_published_at
+
+    def reader_content_hash(self):
+        """A fingerprint of what readers see; SEO fields, dates and admin-only fields are left out."""
+        seen = [
+            self.title,
+            self.standfirst,
+            self.author_note,
+            self.author_id,
+            self.category_id,
+            self.hero_image_id,
+            self.cta_id,
+            _stream_content(self.body),
+            _stream_content(self.sources),
+            _stream_content(self.related),
+        ]
+        return hashlib.sha256(json.dumps(seen, sort_keys=True, default=str).encode()).hexdigest()
+
+    def _move_updated_date(self):
+        """On a live save (publishing), move the updated date to now when what readers see changed,
+        unless the editor chose the date themselves in this revision."""
+        fingerprint = self.reader_content_hash()
+        before = GuidePage.objects.filter(pk=self.pk).values("published_content_hash", "updated_at").first()
+        if (
+            before
+            and before["published_content_hash"]
+            and before["published_content_hash"] != fingerprint
+            and self.updated_at == before["updated_at"]
+        ):
+            self.updated_at = timezone.now()
+        self.published_content_hash = fingerprint
+
     def save(self, *args, clean=True, **kwargs):
         if not clean:  # save(clean=False) skips clean(), where the reading time is set
             self.reading_minutes = reading_minutes(self.body)
+        if self.live and not kwargs.get("update_fields"):
+            self._move_updated_date()
         return super().save(*args, clean=clean, **kwargs)
 
     def serve(self, request, *args, **kwargs):
