@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -45,3 +47,8 @@ register_snippet(EditorialProfileSnippetViewSet)
 @hooks.register("register_admin_urls")
 def register_guide_admin_urls():
     return [path("guides/<int:page_id>/confirm-data/", confirm_guide_data, name="guides_confirm_data")]
+
+
+@hooks.register("insert_editor_js")
+def guide_editor_counters():
+    return format_html('<script src="{}"></script>', static("js/guide_editor.js"))

@@ -18,7 +18,7 @@ from ..citations import source_numbers
 from ..expiry import has_expired, not_expired
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..forms import GuidePageForm
-from ..panels import DataReviewPanel
+from ..panels import ContentChecksPanel, DataReviewPanel
 from ..reading_time import reading_minutes
 from ..toc import table_of_contents
 from .snippets import GuideCategory
@@ -167,7 +167,7 @@ class GuidePage(Page):
     )
 
     content_panels = (
-        [DataReviewPanel()]
+        [DataReviewPanel(), ContentChecksPanel()]
         + Page.content_panels
         + [
             FieldPanel("standfirst"),
