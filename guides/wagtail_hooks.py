@@ -1,3 +1,4 @@
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html
@@ -52,3 +53,16 @@ def register_guide_admin_urls():
 @hooks.register("insert_editor_js")
 def guide_editor_counters():
     return format_html('<script src="{}"></script>', static("js/guide_editor.js"))
+
+
+@hooks.register("after_edit_page")
+def reviewers_return_to_the_dashboard(request, page):
+    """After approving or requesting changes, a reviewer who may not browse the page tree goes to
+    the dashboard (with the confirmation), not to a listing that would turn them away."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if request.POST.get("action-workflow-action") and not PagePermissionPolicy().user_has_any_permission(
+        request.user, ["add", "change", "publish"]
+    ):
+        return redirect("wagtailadmin_home")
+    return None
