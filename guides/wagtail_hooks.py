@@ -66,3 +66,13 @@ def reviewers_return_to_the_dashboard(request, page):
     ):
         return redirect("wagtailadmin_home")
     return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_guides_dashboard(request, panels):
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from .dashboard import GuidesDashboardPanel
+
+    if PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"]):
+        panels.append(GuidesDashboardPanel())
