@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import not_found as api_not_found
 from guides.feeds import LatestGuidesFeed
+from guides.search import search
 from guides.views import robots_txt
 
 urlpatterns = [
@@ -19,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("feeds/guides/", LatestGuidesFeed(), name="guides_feed"),
+    path("search/", search, name="search"),
     path("frameworks/data/", include("frameworks.urls")),
     path("api/v1/", include(("config.api", "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
