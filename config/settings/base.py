@@ -223,3 +223,6 @@ LOGGING = {
 # Approving the last task of a workflow publishes the content, whether or not the approver may publish
 # directly: Engineering reviewers approve, Publishers publish (guides/workflow.py, guides/roles.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "guides.workflow.publish_approved"
+# A page whose slug changes or that moves leaves a redirect from its old address (Wagtail's default,
+# stated because guides rely on it: tests/guides/test_redirects.py).
+WAGTAILREDIRECTS_AUTO_CREATE = True
