@@ -133,7 +133,8 @@ ROLE_NAMES = [EDITORS, REVIEWERS, PUBLISHERS, SALES, ADMINISTRATORS]
 
 def set_up_review_workflow(apps):
     """The Engineering review workflow, with its one task for the Engineering reviewers, on the whole
-    page tree (it takes the place of Wagtail's default "Moderators approval" there)."""
+    page tree (it takes the place of Wagtail's default "Moderators approval" there) and on every
+    frameworks record that is drafted and published."""
     content_type_model = apps.get_model("contenttypes", "ContentType")
     group_model = apps.get_model("auth", "Group")
     workflow_model = apps.get_model("wagtailcore", "Workflow")
@@ -154,4 +155,9 @@ def set_up_review_workflow(apps):
     root = page_model.objects.filter(depth=1).first()
     if root is not None:
         workflow_page_model.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    # Frameworks records are reviewed the same way (they are WorkflowMixin snippets).
+    workflow_content_type_model = apps.get_model("wagtailcore", "WorkflowContentType")
+    for model in PUBLISHABLE_DATA:
+        record_type, _ = content_type_model.objects.get_or_create(app_label="frameworks", model=model)
+        workflow_content_type_model.objects.update_or_create(content_type=record_type, defaults={"workflow": workflow})
     return workflow

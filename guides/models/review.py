@@ -55,8 +55,8 @@ def profile_of(user):
 
 
 def wrote_or_submitted(guide, user):
-    """True when the user created, submitted or is credited as the author of the guide."""
-    if guide.owner_id == user.pk:
+    """True when the user created, submitted or is credited as the author of the guide (or record)."""
+    if getattr(guide, "owner_id", None) == user.pk:
         return True
     state = guide.current_workflow_state
     if state and state.requested_by_id == user.pk:

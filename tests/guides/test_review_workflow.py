@@ -117,3 +117,40 @@ def test_a_guide_cannot_be_hand_credited_to_a_reviewer(client_for, editor, revie
 
     draft = GuidePage.objects.get(slug="choosing-a-message-queue").get_latest_revision_as_object()
     assert draft.reviewer_person is None
+
+
+def test_a_reviewer_approves_a_frameworks_record_and_it_is_published(client_for, editor, reviewer):
+    from frameworks.models import Framework
+    from tests.frameworks.factories import FrameworkFactory
+
+    framework = FrameworkFactory(name="Litestar", live=False)
+    framework.save_revision(user=editor)
+    framework.get_workflow().start(framework, editor)
+    task_state = framework.current_workflow_task_state
+
+    response = client_for(reviewer).post(
+        reverse("wagtailsnippets_frameworks_framework:workflow_action", args=[framework.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+
+    assert response.status_code == 302
+    assert Framework.objects.get(pk=framework.pk).live is True
+
+
+def test_whoever_submitted_a_frameworks_record_cannot_approve_it(client_for, member):
+    from frameworks.models import Framework
+    from tests.frameworks.factories import FrameworkFactory
+
+    both = member("Editors", "kanika")
+    both.groups.add(*member("Engineering reviewers", "other").groups.all())
+    framework = FrameworkFactory(name="Litestar", live=False)
+    framework.save_revision(user=both)
+    framework.get_workflow().start(framework, both)
+    task_state = framework.current_workflow_task_state
+
+    client_for(both).post(
+        reverse("wagtailsnippets_frameworks_framework:workflow_action", args=[framework.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+
+    assert Framework.objects.get(pk=framework.pk).live is False
