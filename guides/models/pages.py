@@ -133,7 +133,7 @@ class GuidePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Its description is the alt text.",
+        help_text="Its Description (edit it in the Images menu) is the alt text readers' screen readers hear.",
     )
     body = GuideBodyField()
     sources = SourcesField(blank=True, help_text="Numbered in this order; cite one with [cite:KEY].")
