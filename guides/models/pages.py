@@ -200,6 +200,9 @@ class GuidePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
         index.SearchField("body"),
+        # The admin's page search matches as you type (autocomplete): editors find a guide by its text too.
+        index.AutocompleteField("standfirst"),
+        index.AutocompleteField("body"),
         index.FilterField("category"),
     ]
     parent_page_types = ["guides.GuideIndexPage"]
