@@ -95,3 +95,21 @@ def test_the_worker_publishes_a_scheduled_guide_and_expires_a_past_one(client, s
     assert "Kafka in 2026" in index
     assert "Last year&#x27;s pricing" not in index
     assert client.get("/guides/last-years-pricing/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_expired_guide_leaves_the_profile_of_a_framework_it_shows(client):
+    from tests.frameworks.factories import FrameworkFactory, FrameworkIndexPageFactory, matrix_of
+    from tests.guides.factories import comparison_matrix
+
+    FrameworkIndexPageFactory()
+    matrix = matrix_of([FrameworkFactory(name="Django", slug="django")])
+    GuidePageFactory(title="Queues compared", body=[comparison_matrix(matrix)])
+    GuidePageFactory(
+        title="Last year's pricing", body=[comparison_matrix(matrix)], expire_at=timezone.now() - timedelta(seconds=1)
+    )
+
+    html = client.get("/frameworks/django/").content.decode()
+
+    assert "Queues compared" in html
+    assert "Last year" not in html
