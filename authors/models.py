@@ -7,6 +7,8 @@ imports the guides app.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, RevisionMixin
@@ -72,7 +74,13 @@ class AuthorPage(Page):
     def published_guides(self):
         """The guides this person wrote, newest first (reverse relation from GuidePage.author)."""
         return (
-            self.guides.live().public().select_related("category").defer_streamfields().order_by("-first_published_at")
+            self.guides.live()
+            .public()
+            # Gone at its expiry time, not at the scheduler's next tick (guides/expiry.py).
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+            .select_related("category")
+            .defer_streamfields()
+            .order_by("-first_published_at")
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -13,6 +13,7 @@ from config.api import not_found as api_not_found
 from config.cache_headers import cache_publicly
 from config.health import healthz, readyz
 from guides.feeds import LatestGuidesFeed
+from guides.search import search
 from guides.views import robots_txt
 
 urlpatterns = [
@@ -25,6 +26,7 @@ urlpatterns = [
     path("sitemap.xml", cache_publicly(sitemap), name="sitemap"),
     path("robots.txt", cache_publicly(robots_txt), name="robots_txt"),
     path("feeds/guides/", cache_publicly(LatestGuidesFeed()), name="guides_feed"),
+    path("search/", search, name="search"),
     path("frameworks/data/", cache_publicly(include("frameworks.urls"))),
     path("api/v1/", cache_publicly(include(("config.api", "api")), vary=["Authorization"])),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),

@@ -19,7 +19,7 @@ class ComparisonMatrixBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         template = "frameworks/blocks/comparison_matrix.html"
-        help_text = "Shows a comparison matrix kept under Snippets › Comparison matrices."
+        help_text = "Shows a comparison matrix kept under Frameworks data › Comparison matrices."
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -40,7 +40,7 @@ class DecisionGuideBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         template = "frameworks/blocks/decision_guide.html"
-        help_text = "Shows a decision guide kept under Snippets › Decision guides."
+        help_text = "Shows a decision guide kept under Frameworks data › Decision guides."
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

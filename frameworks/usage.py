@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex
 
 
@@ -44,7 +45,9 @@ def page_ids_showing(records):
                 pages[record_id].add(int(page_id))
 
     every_page = set().union(*pages.values()) if pages else set()
-    live = set(Page.objects.live().filter(pk__in=every_page).values_list("pk", flat=True))
+    # A page past its expiry time is gone for readers before the scheduler unpublishes it.
+    unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    live = set(Page.objects.live().filter(unexpired, pk__in=every_page).values_list("pk", flat=True))
     return {record.pk: pages[str(record.pk)] & live for record in records}
 
 

@@ -48,7 +48,7 @@ class LatestGuidesFeed(Feed):
         return item.first_published_at
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return item.updated_on
 
     def item_author_name(self, item):
         return item.author.title if item.author else None

@@ -25,3 +25,20 @@ class DataReviewPanel(Panel):
             ]
             context["confirm_url"] = reverse("guides_confirm_data", args=[self.instance.pk])
             return context
+
+
+class ContentChecksPanel(Panel):
+    """The content checks' errors (they block publishing) and warnings, on the guide as last saved."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "guides/admin/content_checks_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk)
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            problems = self.instance.content_problems()
+            context["errors"] = [problem for problem in problems if problem.is_error]
+            context["warnings"] = [problem for problem in problems if not problem.is_error]
+            return context

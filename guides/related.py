@@ -2,12 +2,14 @@
 
 from django.apps import apps
 
+from .expiry import not_expired
+
 
 def related_guides(page, pick_ids, count):
-    """Up to `count` live, public guides: picks first in the editor's order, then the newest
+    """Up to `count` live, public, unexpired guides: picks first in the editor's order, then the newest
     guides of the page's category. Two queries however many guides there are."""
     guide_model = apps.get_model("guides", "GuidePage")
-    listing = guide_model.objects.live().public().select_related("category").defer_streamfields()
+    listing = guide_model.objects.live().public().filter(not_expired()).select_related("category").defer_streamfields()
     exclude_ids = {page.pk} if page and page.pk else set()
 
     picks_by_id = listing.filter(pk__in=[pk for pk in pick_ids if pk not in exclude_ids]).in_bulk()

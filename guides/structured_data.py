@@ -72,7 +72,7 @@ def article(guide, request, image=None):
         "mainEntityOfPage": guide.get_full_url(request),
         "articleSection": guide.category.name,
         "datePublished": guide.first_published_at.isoformat() if guide.first_published_at else None,
-        "dateModified": guide.last_published_at.isoformat() if guide.last_published_at else None,
+        "dateModified": guide.updated_on.isoformat() if guide.updated_on else None,
         "timeRequired": f"PT{guide.reading_minutes}M",
     }
     if guide.author and guide.author.live:

@@ -1,10 +1,13 @@
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import confirm_guide_data
-from .models import CallToAction, GuideCategory
+from .models import CallToAction, EditorialProfile, GuideCategory
 
 
 class GuideCategorySnippetViewSet(SnippetViewSet):
@@ -29,6 +32,47 @@ class GuideContentSnippetViewSetGroup(SnippetViewSetGroup):
 register_snippet(GuideContentSnippetViewSetGroup)
 
 
+class EditorialProfileSnippetViewSet(SnippetViewSet):
+    """Who a login is to readers: approval in Engineering review credits this author page or team."""
+
+    model = EditorialProfile
+    icon = "user"
+    menu_label = "Editorial profiles"
+    add_to_settings_menu = True
+    list_display = ["user", "author_page", "team"]
+
+
+register_snippet(EditorialProfileSnippetViewSet)
+
+
 @hooks.register("register_admin_urls")
 def register_guide_admin_urls():
     return [path("guides/<int:page_id>/confirm-data/", confirm_guide_data, name="guides_confirm_data")]
+
+
+@hooks.register("insert_editor_js")
+def guide_editor_counters():
+    return format_html('<script src="{}"></script>', static("js/guide_editor.js"))
+
+
+@hooks.register("after_edit_page")
+def reviewers_return_to_the_dashboard(request, page):
+    """After approving or requesting changes, a reviewer who may not browse the page tree goes to
+    the dashboard (with the confirmation), not to a listing that would turn them away."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if request.POST.get("action-workflow-action") and not PagePermissionPolicy().user_has_any_permission(
+        request.user, ["add", "change", "publish"]
+    ):
+        return redirect("wagtailadmin_home")
+    return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_guides_dashboard(request, panels):
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from .dashboard import GuidesDashboardPanel
+
+    if PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"]):
+        panels.append(GuidesDashboardPanel())

@@ -356,3 +356,10 @@ PAGE_PASSWORD_ATTEMPTS_PER_MINUTE = int(os.environ.get("PAGE_PASSWORD_ATTEMPTS_P
 
 # /readyz waits at most this long for the database and the cache.
 READINESS_TIMEOUT_SECONDS = float(os.environ.get("READINESS_TIMEOUT_SECONDS", "2"))
+
+# Approving the last task of a workflow publishes the content, whether or not the approver may publish
+# directly: Engineering reviewers approve, Publishers publish (guides/workflow.py, guides/roles.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "guides.workflow.publish_approved"
+# A page whose slug changes or that moves leaves a redirect from its old address (Wagtail's default,
+# stated because guides rely on it: tests/guides/test_redirects.py).
+WAGTAILREDIRECTS_AUTO_CREATE = True

@@ -9,7 +9,7 @@ its own.
 
 from django.db import models
 from django.template.response import TemplateResponse
-from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
 
 from ..preview import current_draft, is_previewed, previewing
 from ..usage import pages_showing
@@ -30,7 +30,7 @@ BOOKKEEPING_FIELDS = frozenset(
 )
 
 
-class PublishableRecord(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model):
+class PublishableRecord(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model):
     preview_template = "frameworks/preview/record.html"
 
     class Meta:

@@ -1,8 +1,9 @@
 """Guide models, split by concept: pages, case studies, snippets (categories, calls to action), site
-settings, generated social cards."""
+settings, generated social cards, engineering review."""
 
 from .case_studies import CaseStudyIndexPage, CaseStudyOutcome, CaseStudyPage
 from .pages import ContentPage, GuideIndexPage, GuidePage, HomePage
+from .review import EditorialProfile, EngineeringReviewTask
 from .site_settings import SiteChrome
 from .snippets import CallToAction, GuideCategory
 from .social_cards import SocialCard
@@ -13,6 +14,8 @@ __all__ = [
     "CaseStudyOutcome",
     "CaseStudyPage",
     "ContentPage",
+    "EditorialProfile",
+    "EngineeringReviewTask",
     "GuideCategory",
     "GuideIndexPage",
     "GuidePage",

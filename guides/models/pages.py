@@ -1,34 +1,54 @@
 """The site's pages: home, the guide index, guides, and plain content pages."""
 
+import hashlib
+import json
 from functools import cached_property
 from urllib.parse import urlencode
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..citations import cited_keys, source_numbers
+from ..checks import ERROR, Problem, as_validation_error, content_problems
+from ..citations import source_numbers
+from ..expiry import has_expired, not_expired
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
-from ..panels import DataReviewPanel
+from ..forms import GuidePageForm
+from ..panels import ContentChecksPanel, DataReviewPanel
 from ..reading_time import reading_minutes
 from ..social_card import social_image
-from ..toc import heading_anchors, table_of_contents
+from ..toc import table_of_contents
 from .snippets import GuideCategory
 
 
 def guide_listing():
-    """Live, public guides for lists and cards: no body, category and author joined."""
+    """Live, public, unexpired guides for lists and cards: no body, category and author joined."""
     return (
         GuidePage.objects.live()
         .public()
+        .filter(not_expired())
         .select_related("category", "author")
         .defer_streamfields()
         .order_by("-first_published_at", "-pk")
     )
+
+
+def _stream_content(stream):
+    """A StreamField's blocks as full values (defaults filled in) without their ids, so the same
+    content compares equal however it was written (raw JSON or through the editor)."""
+    return [(child.block_type, _without_ids(child.block.get_prep_value(child.value))) for child in stream]
+
+
+def _without_ids(data):
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    return data
 
 
 class HomePage(Page):
@@ -77,7 +97,7 @@ class GuideIndexPage(Page):
             query["page"] = page_of_guides.number
         context["canonical_url"] = self.get_full_url(request) + (f"?{urlencode(query)}" if query else "")
         context["categories"] = GuideCategory.objects.filter(
-            guides__in=GuidePage.objects.live().public().child_of(self)
+            guides__in=GuidePage.objects.live().public().filter(not_expired()).child_of(self)
         ).distinct()
         return context
 
@@ -115,7 +135,7 @@ class GuidePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Its description is the alt text.",
+        help_text="Its Description (edit it in the Images menu) is the alt text readers' screen readers hear.",
     )
     body = GuideBodyField()
     sources = SourcesField(blank=True, help_text="Numbered in this order; cite one with [cite:KEY].")
@@ -130,6 +150,17 @@ class GuidePage(Page):
         help_text="Blank uses the site's default call to action.",
     )
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    last_reviewed_at = models.DateTimeField(
+        "reviewed on", null=True, blank=True, help_text="Set when an engineering reviewer approves the guide."
+    )
+    updated_at = models.DateTimeField(
+        "updated on",
+        null=True,
+        blank=True,
+        help_text="The 'Updated' date readers see. Publishing a change readers can see moves it to now; "
+        "change it here to show another date.",
+    )
+    published_content_hash = models.CharField(max_length=64, blank=True, editable=False)
     data_changed_at = models.DateTimeField(
         null=True, editable=False, help_text="When frameworks data it shows was published since its last review."
     )
@@ -138,7 +169,7 @@ class GuidePage(Page):
     )
 
     content_panels = (
-        [DataReviewPanel()]
+        [DataReviewPanel(), ContentChecksPanel()]
         + Page.content_panels
         + [
             FieldPanel("standfirst"),
@@ -146,10 +177,13 @@ class GuidePage(Page):
                 [
                     FieldPanel("author"),
                     FieldPanel("author_note"),
-                    FieldPanel("reviewer_person"),
-                    FieldPanel("reviewer_team"),
+                    # Set by approval in the Engineering review workflow, never by hand.
+                    FieldPanel("reviewer_person", read_only=True),
+                    FieldPanel("reviewer_team", read_only=True),
+                    FieldPanel("last_reviewed_at", read_only=True),
+                    FieldPanel("updated_at"),
                 ],
-                heading="Credits",
+                heading="Credits and dates",
             ),
             FieldPanel("category"),
             FieldPanel("hero_image"),
@@ -168,10 +202,16 @@ class GuidePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
         index.SearchField("body"),
+        # The admin's page search matches as you type (autocomplete): editors find a guide by its text too.
+        index.AutocompleteField("standfirst"),
+        index.AutocompleteField("body"),
         index.FilterField("category"),
     ]
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
+    base_form_class = GuidePageForm
+    # Set by the editor's form while it saves a draft: content checks then wait for publishing.
+    defer_content_checks = False
 
     def with_content_json(self, content):
         """A revision carries the guide's content; the review flag belongs to the live row."""
@@ -197,29 +237,72 @@ class GuidePage(Page):
     def faq_items(self):
         return [item for child in self.body if child.block_type == "faq" for item in child.value["items"]]
 
+    def content_problems(self):
+        """The content checks' errors and warnings on the guide as it stands (guides/checks.py)."""
+        return content_problems(self)
+
     def clean(self):
         super().clean()
-        errors = {}
-        if self.reviewer_person_id and self.reviewer_team_id:
-            errors["reviewer_team"] = "Choose a reviewing person or a reviewing team, not both."
-        unknown = sorted(cited_keys(str(self.body.raw_data)) - set(self.source_numbers))
-        if unknown:
-            errors["body"] = "Cites {}, but no source has that key. Add the source or fix the marker.".format(
-                ", ".join(f"[cite:{key}]" for key in unknown)
-            )
-        anchors = heading_anchors(self.body)
-        repeated = sorted({anchor for anchor in anchors if anchors.count(anchor) > 1})
-        if repeated and "body" not in errors:
-            errors["body"] = f"Two headings share the link #{repeated[0]}; give one an anchor of its own."
-        if errors:
-            raise ValidationError(errors)
         # Worked out on validation, which every save and every preview goes through.
         self.reading_minutes = reading_minutes(self.body)
+        if self.defer_content_checks:
+            return
+        errors = [problem for problem in self.content_problems() if problem.is_error]
+        if self.reviewer_person_id and self.reviewer_team_id:
+            message = "Choose a reviewing person or a reviewing team, not both."
+            errors.insert(0, Problem(ERROR, "reviewer_team", message))
+        if errors:
+            raise as_validation_error(errors)
+
+    @property
+    def updated_on(self):
+        """The 'Updated' date readers see: the last change they can see, or the first publication."""
+        return self.updated_at or self.first_published_at
+
+    def reader_content_hash(self):
+        """A fingerprint of what readers see; SEO fields, dates and admin-only fields are left out."""
+        seen = [
+            self.title,
+            self.standfirst,
+            self.author_note,
+            self.author_id,
+            self.category_id,
+            self.hero_image_id,
+            self.cta_id,
+            _stream_content(self.body),
+            _stream_content(self.sources),
+            _stream_content(self.related),
+        ]
+        return hashlib.sha256(json.dumps(seen, sort_keys=True, default=str).encode()).hexdigest()
+
+    def _move_updated_date(self):
+        """On a live save (publishing), move the updated date to now when what readers see changed,
+        unless the editor chose the date themselves in this revision."""
+        fingerprint = self.reader_content_hash()
+        before = GuidePage.objects.filter(pk=self.pk).values("published_content_hash", "updated_at").first()
+        if (
+            before
+            and before["published_content_hash"]
+            and before["published_content_hash"] != fingerprint
+            and self.updated_at == before["updated_at"]
+        ):
+            self.updated_at = timezone.now()
+        self.published_content_hash = fingerprint
 
     def save(self, *args, clean=True, **kwargs):
         if not clean:  # save(clean=False) skips clean(), where the reading time is set
             self.reading_minutes = reading_minutes(self.body)
+        if self.live and not kwargs.get("update_fields"):
+            self._move_updated_date()
         return super().save(*args, clean=clean, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        if has_expired(self):  # expired, and the scheduler has not unpublished it yet
+            raise Http404("This guide has expired.")
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return [] if has_expired(self) else super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -127,7 +127,7 @@ def test_the_guide_editor_opens_with_its_content(admin_client):
     assert panels[panels.index("Title *") : panels.index("Call to action") + 1] == [
         "Title *",
         "Standfirst *",
-        "Credits",
+        "Credits and dates",
         "Category *",
         "Hero image",
         "Body *",

@@ -4,8 +4,9 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from guides.models import GuidePage
 from tests.authors.factories import AuthorPageFactory
-from tests.guides.factories import GuideCategoryFactory, GuideIndexPageFactory
+from tests.guides.factories import GuideCategoryFactory, GuideIndexPageFactory, GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,11 +65,41 @@ def test_an_editor_publishes_a_new_guide_and_readers_see_it(admin_client, client
     assert "1 min read" in html
 
 
-def test_the_editor_names_the_field_when_a_citation_has_no_source(admin_client, client, add_guide_url):
+def test_publishing_is_refused_with_the_message_on_the_paragraph_that_cites_no_source(
+    admin_client, client, add_guide_url
+):
     response = admin_client.post(add_guide_url, guide_form(sources=streamfield([])))
 
     assert response.status_code == 200
-    assert response.context["form"].errors["body"] == [
-        "Cites [cite:docs], but no source has that key. Add the source or fix the marker."
-    ]
+    body_error = response.context["form"].errors.as_data()["body"][0]
+    message = "Cites [cite:docs], but no source has that key. Add the source or fix the marker."
+    assert body_error.as_json_data() == {"blockErrors": {1: {"messages": [message]}}}
+    assert "Cites [cite:docs], but no source has that key." in response.content.decode()
     assert client.get("/guides/choosing-a-message-queue/").status_code == 404
+
+
+def test_a_draft_with_a_citation_of_no_source_saves_with_everything_typed(admin_client, add_guide_url):
+    form = guide_form(sources=streamfield([]))
+    del form["action-publish"]
+
+    response = admin_client.post(add_guide_url, form)
+
+    assert response.status_code == 302
+    draft = GuidePage.objects.get(slug="choosing-a-message-queue").get_latest_revision_as_object()
+    assert draft.live is False
+    assert [block.block_type for block in draft.body] == ["heading", "paragraph"]
+    assert "Throughput and ordering come first [cite:docs].</p>" in draft.body[1].value.source
+
+
+def test_autosave_succeeds_while_a_paragraph_cites_a_source_not_yet_added(admin_client):
+    guide = GuidePageFactory(title="Choosing a message queue", slug="choosing-a-message-queue")
+    edit_url = reverse("wagtailadmin_pages:edit", args=[guide.pk])
+    form = guide_form(sources=streamfield([]), category=guide.category_id, author=guide.author_id)
+    del form["action-publish"]
+
+    response = admin_client.post(edit_url, form, headers={"accept": "application/json"})
+
+    assert response.status_code == 200, response.content
+    assert response.json()["success"] is True
+    draft = GuidePage.objects.get(pk=guide.pk).get_latest_revision_as_object()
+    assert "Throughput and ordering come first [cite:docs].</p>" in draft.body[1].value.source

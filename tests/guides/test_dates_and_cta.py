@@ -90,3 +90,23 @@ def test_a_cta_needs_a_page_or_a_url():
     with pytest.raises(ValidationError) as error:
         cta.full_clean()
     assert error.value.message_dict["link_page"] == ["Choose a page or enter a URL for the button."]
+
+
+def test_republishing_with_only_seo_fields_changed_keeps_the_updated_date(client):
+    guide = GuidePageFactory(first_published_at=datetime(2026, 6, 28, 9, 0, tzinfo=UTC))
+    guide.seo_title = "Queues compared for search results"
+    guide.search_description = "A new description for search engines."
+    with mock.patch("django.utils.timezone.now", return_value=datetime(2026, 7, 15, 14, 30, tzinfo=UTC)):
+        guide.save_revision().publish()
+    html = client.get(guide.url).content.decode()
+    assert 'Updated <time datetime="2026-06-28">Jun 28, 2026</time>' in html
+
+
+def test_an_editor_chosen_updated_date_wins_over_the_publish_time(client):
+    guide = GuidePageFactory(first_published_at=datetime(2026, 6, 28, 9, 0, tzinfo=UTC))
+    guide.standfirst = "A corrected typo."
+    guide.updated_at = datetime(2026, 6, 30, 8, 0, tzinfo=UTC)
+    with mock.patch("django.utils.timezone.now", return_value=datetime(2026, 7, 15, 14, 30, tzinfo=UTC)):
+        guide.save_revision().publish()
+    html = client.get(guide.url).content.decode()
+    assert 'Updated <time datetime="2026-06-30">Jun 30, 2026</time>' in html

@@ -18,6 +18,11 @@ from tests.guides.factories import (
 pytestmark = pytest.mark.django_db
 
 
+def body_errors(error):
+    """The body's errors as the editor receives them, block by block."""
+    return error.value.error_dict["body"][0].as_json_data()
+
+
 def test_a_citation_of_an_unknown_source_is_refused_on_the_body():
     guide = GuidePageFactory(
         body=[paragraph("<p>A claim [cite:docs].</p>")], sources=[source("docs", publisher="RabbitMQ", title="Docs")]
@@ -25,8 +30,10 @@ def test_a_citation_of_an_unknown_source_is_refused_on_the_body():
     guide.body = [paragraph("<p>A claim [cite:docs].</p>"), paragraph("<p>Another [cite:nowhere].</p>")]
     with pytest.raises(ValidationError) as error:
         guide.full_clean()
-    assert error.value.message_dict == {
-        "body": ["Cites [cite:nowhere], but no source has that key. Add the source or fix the marker."]
+    assert body_errors(error) == {
+        "blockErrors": {
+            1: {"messages": ["Cites [cite:nowhere], but no source has that key. Add the source or fix the marker."]}
+        }
     }
 
 
@@ -43,7 +50,15 @@ def test_two_headings_with_the_same_link_are_refused():
     guide.body = [heading("Python"), paragraph("<p>Words.</p>"), heading("Python", level="h3")]
     with pytest.raises(ValidationError) as error:
         guide.full_clean()
-    assert error.value.message_dict == {"body": ["Two headings share the link #python; give one an anchor of its own."]}
+    assert body_errors(error) == {
+        "blockErrors": {
+            2: {
+                "blockErrors": {
+                    "anchor": {"messages": ["Two headings share the link #python; give one an anchor of its own."]}
+                }
+            }
+        }
+    }
 
 
 def test_two_headings_with_the_same_text_and_their_own_anchors_are_accepted(client):
@@ -94,3 +109,16 @@ def test_a_team_reviewer_is_named_without_a_link(client):
     guide = GuidePageFactory(reviewer_team=TeamFactory(name="Engineering team"))
     html = client.get(guide.url).content.decode()
     assert '<p class="byline__reviewer">Reviewed by Engineering team</p>' in html
+
+
+def test_an_upper_case_citation_links_to_its_source(client):
+    guide = GuidePageFactory(
+        body=[paragraph("<p>Most developers use it [cite:SO-2025].</p>")],
+        sources=[source("so-2025", publisher="Stack Overflow", title="Developer Survey")],
+    )
+
+    guide.full_clean()
+    html = client.get(guide.url).content.decode()
+
+    assert 'use it<sup class="citation"><a href="#source-so-2025" aria-label="Source 1">[1]</a></sup>.' in html
+    assert "[cite:SO-2025]" not in html

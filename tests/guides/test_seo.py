@@ -51,6 +51,7 @@ def guide(author):
         author=author,
         first_published_at=datetime(2026, 6, 28, 9, 0, tzinfo=UTC),
         last_published_at=datetime(2026, 7, 15, 14, 30, tzinfo=UTC),
+        updated_at=datetime(2026, 7, 15, 14, 30, tzinfo=UTC),
     )
 
 

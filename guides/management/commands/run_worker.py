@@ -8,7 +8,6 @@ One process does both: a thread publishes and expires scheduled pages and record
 
 import logging
 import threading
-import time
 
 from django.conf import settings
 from django.core.management import call_command
@@ -47,10 +46,13 @@ class Command(BaseCommand):
             call_command("db_worker", batch=True, startup_delay=False, verbosity=options["verbosity"])
             return
         if not no_scheduler:
-            threading.Thread(target=self._schedule, name="scheduler", daemon=True).start()
+            threading.Thread(target=run_scheduler, name="scheduler", daemon=True).start()
         call_command("db_worker", interval=1, verbosity=options["verbosity"])
 
-    def _schedule(self):
-        while True:
-            publish_scheduled()
-            time.sleep(settings.SCHEDULER_INTERVAL_SECONDS)
+
+def run_scheduler(stop=None):
+    """Publish and expire every SCHEDULER_INTERVAL_SECONDS until `stop` (a threading.Event) is set."""
+    stop = stop or threading.Event()
+    while not stop.is_set():
+        publish_scheduled()
+        stop.wait(settings.SCHEDULER_INTERVAL_SECONDS)
