@@ -164,7 +164,9 @@ def document_formats(result, generator, request, public):
             content[XLSX_MEDIA_TYPE] = {
                 "schema": {"type": "string", "format": "binary", "description": "The JSON's rows as a workbook."}
             }
-            operation.setdefault("parameters", []).append(
+            parameters = operation.setdefault("parameters", [])
+            parameters[:] = [p for p in parameters if not (p.get("in") == "query" and p.get("name") == "format")]
+            parameters.append(
                 {
                     "in": "query",
                     "name": "format",
