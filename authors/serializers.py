@@ -48,7 +48,8 @@ class AuthorSerializer(SparseFieldsMixin, AuthorReferenceSerializer):
     """A person with their bio, links and the published guides they wrote, newest first."""
 
     bio = serializers.CharField(help_text="HTML.")
-    profile_links = serializers.ListField(child=serializers.URLField(), source="profile_link_list")
+    linkedin_url = serializers.CharField(help_text="The company's LinkedIn page, or empty.")
+    profile_links = serializers.ListField(child=serializers.CharField(), source="profile_link_list")
     photo = serializers.SerializerMethodField()
     guides = serializers.SerializerMethodField()
 
@@ -69,7 +70,7 @@ class AuthorSerializer(SparseFieldsMixin, AuthorReferenceSerializer):
 
 
 class TeamSerializer(SparseFieldsMixin, serializers.ModelSerializer):
-    website = serializers.URLField(source="url", help_text="Where readers can learn about the team.")
+    website = serializers.CharField(source="url", help_text="Where readers can learn about the team, or empty.")
     url = serializers.SerializerMethodField(help_text="The team in the API.")
 
     class Meta:

@@ -19,6 +19,7 @@ from django.db import connection
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
+from rest_framework.exceptions import ValidationError
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.models.audit_log import ModelLogEntry
 
@@ -57,8 +58,19 @@ def _datetime(value):
     return parsed
 
 
+def refuse_nul_characters(request, kwargs):
+    """A NUL character cannot reach PostgreSQL (it would be a 500): a 400 naming the parameter."""
+    bad = sorted(
+        {name for name, values in request.query_params.lists() if any("\x00" in value for value in values)}
+        | {name for name, value in kwargs.items() if "\x00" in str(value)}
+    )
+    if bad:
+        raise ValidationError({name: ["Contains a NUL character."] for name in bad})
+
+
 class ConditionalGetMixin:
     def initial(self, request, *args, **kwargs):
+        refuse_nul_characters(request, kwargs)
         super().initial(request, *args, **kwargs)  # negotiation, authentication, permissions, throttles
         self._validators = None
         if request.method not in ("GET", "HEAD"):

@@ -147,6 +147,7 @@ class LanguageViewSet(viewsets.ReadOnlyModelViewSet):
     """Languages are not drafted: every one is public."""
 
     permission_classes = [PublicReadOnly]
+    lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
     serializer_class = LanguageSerializer
     queryset = Language.objects.all()
     filter_backends = [filters.OrderingFilter]

@@ -26,7 +26,7 @@ class SparseFieldsMixin:
         wanted = request and request.query_params.get("fields")
         if not wanted or self.parent is not None and not isinstance(self.parent, serializers.ListSerializer):
             return
-        names = {name.strip() for name in wanted.split(",") if name.strip()}
+        names = {name.strip(" ") for name in wanted.split(",") if name.strip(" ")}
         unknown = sorted(names - set(self.fields))
         if unknown:
             raise serializers.ValidationError({"fields": [f"Unknown field: {name}." for name in unknown]})
@@ -75,6 +75,8 @@ class FrameworkSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     values = serializers.SerializerMethodField(help_text="Its value for each published criterion, by criterion slug.")
     url = serializers.SerializerMethodField()
 
+    website = serializers.CharField(help_text="Its official site, or empty.")
+
     class Meta:
         model = Framework
         fields = ["id", "slug", "name", "kind", "label", "language", "runtime", "website", "values", "url"]
@@ -99,6 +101,7 @@ class AdoptionFigureSerializer(serializers.Serializer):
 
 
 class AdoptionSurveySerializer(SparseFieldsMixin, serializers.ModelSerializer):
+    source_url = serializers.CharField(help_text="Where the survey is published, or empty.")
     figures = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
 
@@ -121,7 +124,7 @@ class BenchmarkResultSerializer(serializers.Serializer):
 
 
 class BenchmarkSerializer(SparseFieldsMixin, serializers.ModelSerializer):
-    source_url = serializers.URLField(source="url", help_text="Where the benchmark is published.")
+    source_url = serializers.CharField(source="url", help_text="Where the benchmark is published, or empty.")
     results = serializers.SerializerMethodField(help_text="Top tier first, then middle, then lower; by rank within.")
     url = serializers.SerializerMethodField()
 

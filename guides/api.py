@@ -210,6 +210,7 @@ def default_cta(request):
 )
 class GuideViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [PublicReadOnly]
+    lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
     filter_backends = [DjangoFilterBackend]
     filterset_class = GuideFilter
 
@@ -217,6 +218,8 @@ class GuideViewSet(viewsets.ReadOnlyModelViewSet):
         return GuideSerializer if self.action == "list" else GuideDetailSerializer
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema generator: no query
+            return GuidePage.objects.none()
         queryset = readable_guides()
         if self.action == "list":
             return queryset.defer_streamfields().order_by("-first_published_at", "-pk")
@@ -296,6 +299,7 @@ class CallToActionViewSet(viewsets.ReadOnlyModelViewSet):
     """Calls to action are not drafted: every one is public."""
 
     permission_classes = [PublicReadOnly]
+    lookup_value_regex = "[0-9]{1,18}"
     serializer_class = CallToActionSerializer
     queryset = CallToAction.objects.select_related("link_page")
     filter_backends = []

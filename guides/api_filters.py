@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, ReferenceIndex
 
-from authors.models import AuthorPage
+from frameworks.api_filters import StrictFilterSet
 from frameworks.models import (
     AdoptionFigure,
     AdoptionSurvey,
@@ -17,7 +17,7 @@ from frameworks.models import (
     DecisionGuideRow,
 )
 
-from .models import GuideCategory, GuidePage
+from .models import GuidePage
 
 
 def guides_showing(framework_slug):
@@ -40,17 +40,12 @@ def guides_showing(framework_slug):
     return [int(pk) for pk in page_ids.values_list("object_id", flat=True).distinct()]
 
 
-class GuideFilter(django_filters.FilterSet):
-    category = django_filters.ModelChoiceFilter(
-        queryset=GuideCategory.objects.all(),
-        to_field_name="slug",
-        help_text="A category's slug (see /api/v1/guide-categories/).",
+class GuideFilter(StrictFilterSet):
+    # A slug nothing has matches no guide (an empty list), as a search for it would.
+    category = django_filters.CharFilter(
+        field_name="category__slug", help_text="A category's slug (see /api/v1/guide-categories/)."
     )
-    author = django_filters.ModelChoiceFilter(
-        queryset=AuthorPage.objects.live().public(),
-        to_field_name="slug",
-        help_text="An author's slug (see /api/v1/authors/).",
-    )
+    author = django_filters.CharFilter(field_name="author__slug", help_text="An author's slug (see /api/v1/authors/).")
     framework = django_filters.CharFilter(
         method="filter_framework",
         help_text="A framework's slug: guides whose matrices, charts, rankings or decision guides show it.",

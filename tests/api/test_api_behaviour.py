@@ -119,7 +119,7 @@ def test_a_bad_filter_value_is_a_400_naming_the_filter(client):
         "code": "invalid",
         "message": "Some fields are not valid.",
         "fields": {
-            "language": ["Select a valid choice. That choice is not one of the available choices."],
+            "language": ["Enter a whole number."],
             "tier": ["Select a valid choice. best is not one of the available choices."],
         },
     }
