@@ -42,10 +42,6 @@ def page_url(page, request):
     return page.get_full_url(request) or ""
 
 
-def _record_url(request, basename, slug):
-    return api_url(request, basename, slug)
-
-
 def record_reference(record, basename, request, name_field="title"):
     if record is None:
         return None
@@ -53,17 +49,8 @@ def record_reference(record, basename, request, name_field="title"):
         "id": record.pk,
         "slug": record.slug,
         "name": str(getattr(record, name_field)),
-        "url": _record_url(request, basename, record.slug),
+        "url": api_url(request, basename, record.slug),
     }
-
-
-class RecordReferenceSerializer(serializers.Serializer):
-    """A frameworks record named in a block: enough to fetch it from the API."""
-
-    id = serializers.IntegerField()
-    slug = serializers.SlugField()
-    name = serializers.CharField()
-    url = serializers.URLField(help_text="The record in the API.")
 
 
 class CategorySerializer(serializers.ModelSerializer):
