@@ -41,7 +41,7 @@ def readable_guides():
         GuidePage.objects.live()
         .public()
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
-        .select_related("category", "author", "reviewer_person", "reviewer_team", "cta__link_page")
+        .select_related("category", "author", "reviewer_person", "reviewer_team")
         .prefetch_related(
             Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*HERO_RENDITIONS))
         )
@@ -223,7 +223,7 @@ class GuideViewSet(viewsets.ReadOnlyModelViewSet):
         queryset = readable_guides()
         if self.action == "list":
             return queryset.defer_streamfields().order_by("-first_published_at", "-pk")
-        return queryset
+        return queryset.select_related("cta__link_page")
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
