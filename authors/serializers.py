@@ -81,18 +81,24 @@ class TeamSerializer(SparseFieldsMixin, serializers.ModelSerializer):
         return api_url(self.context.get("request"), "team", team.slug)
 
 
+def author_reference(author, request):
+    """AuthorReferenceSerializer's fields as a dict, built without a serializer per author (a list
+    of guides names one per guide, and a ModelSerializer introspects its model each time)."""
+    return {
+        "id": author.pk,
+        "slug": author.slug,
+        "name": author.title,
+        "role": author.role,
+        "url": author.get_full_url(request) or "",
+        "api_url": api_url(request, "author", author.slug),
+    }
+
+
 def reviewer_data(person, team, request):
     """Who reviewed a guide: a person (an author page) or a team, or None."""
-    context = {"request": request}
     if person is not None and person.live:
-        return {
-            "type": "person",
-            **{
-                k: v
-                for k, v in AuthorReferenceSerializer(person, context=context).data.items()
-                if k in ("id", "slug", "name", "url", "api_url")
-            },
-        }
+        reference = author_reference(person, request)
+        return {"type": "person", **{key: reference[key] for key in ("id", "slug", "name", "url", "api_url")}}
     if team is not None:
         return {
             "type": "team",

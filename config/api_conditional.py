@@ -1,7 +1,7 @@
 """ETag and Last-Modified on every API GET, and a 304 without running the view or rendering.
 
-The validators come from one cheap query: the newest revision, log entry and published page, and
-the number of pages. Every change a reader could see moves one of them: publishing a guide or a
+The validators come from one cheap query, every part of it read from an index: the newest revision,
+log entry, page and first publication. Every change a reader could see moves one of them: publishing a guide or a
 frameworks record saves a revision (and logs it), unpublishing, deleting and editing snippets in the
 admin log an entry, a scheduled expiry logs its unpublish. So the ETag of an answer is its address,
 its format, the client's kind (anonymous or a key) and that data version, known before the view
@@ -38,8 +38,10 @@ def data_version():
     for table, timestamp in tables.values():
         parts.append(f"(SELECT MAX(id) FROM {table})")
         parts.append(f"(SELECT {timestamp} FROM {table} ORDER BY id DESC LIMIT 1)")
-    parts.append(f"(SELECT COUNT(*) FROM {page})")
-    parts.append(f"(SELECT MAX(last_published_at) FROM {page})")
+    # Both read an index (no scan of every page): a new page raises the first, a first publish the
+    # second; republishing saves a revision, and unpublishing or deleting logs an entry.
+    parts.append(f"(SELECT MAX(id) FROM {page})")
+    parts.append(f"(SELECT MAX(first_published_at) FROM {page})")
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
         row = cursor.fetchone()

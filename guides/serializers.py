@@ -13,7 +13,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from authors.serializers import AuthorReferenceSerializer, reviewer_data
+from authors.serializers import AuthorReferenceSerializer, author_reference, reviewer_data
 from frameworks.models import published
 from frameworks.serializers import FrameworkReferenceSerializer, SparseFieldsMixin, api_url
 from frameworks.tables import comparison_matrix_rows, decision_guide_rows
@@ -166,7 +166,7 @@ class GuideSerializer(SparseFieldsMixin, serializers.ModelSerializer):
         author = guide.author
         if author is None or not author.live:
             return None
-        return AuthorReferenceSerializer(author, context=self.context).data
+        return author_reference(author, self.context.get("request"))
 
     @extend_schema_field(
         {
