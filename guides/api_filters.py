@@ -1,5 +1,7 @@
 """Query filters for the guides API (django-filter): a bad value is a 400 naming the filter."""
 
+from datetime import UTC
+
 import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -40,6 +42,15 @@ def guides_showing(framework_slug):
     return [int(pk) for pk in page_ids.values_list("object_id", flat=True).distinct()]
 
 
+class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """ISO 8601 allows offsets up to ±23:59 and PostgreSQL only ±15:59 (a 500 there): compare in UTC."""
+
+    def filter(self, qs, value):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return super().filter(qs, value)
+
+
 class GuideFilter(StrictFilterSet):
     # A slug nothing has matches no guide (an empty list), as a search for it would.
     category = django_filters.CharFilter(
@@ -50,7 +61,7 @@ class GuideFilter(StrictFilterSet):
         method="filter_framework",
         help_text="A framework's slug: guides whose matrices, charts, rankings or decision guides show it.",
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UTCDateTimeFilter(
         field_name="last_published_at",
         lookup_expr="gte",
         help_text="Guides published or republished at or after this time (ISO 8601, e.g. 2026-01-31T00:00:00Z).",

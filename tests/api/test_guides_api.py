@@ -173,6 +173,14 @@ def test_guides_filter_by_category_author_and_updated_since(client):
     assert slugs(client, "/api/v1/guides/?updated_since=2026-02-01T00:00:00Z") == ["by-ada"]
 
 
+def test_updated_since_reads_any_iso_offset_in_utc(client):
+    GuidePageFactory(slug="noon", last_published_at=datetime(2026, 1, 1, 12, 0, tzinfo=UTC))
+
+    # PostgreSQL itself refuses offsets beyond ±15:59, which ISO 8601 allows.
+    assert slugs(client, "/api/v1/guides/?updated_since=2026-01-01T00:00:00-20:00") == []  # 20:00 UTC
+    assert slugs(client, "/api/v1/guides/?updated_since=2025-12-31T12:00:00-20:00") == ["noon"]  # 08:00 UTC
+
+
 def test_guides_filter_by_a_framework_their_blocks_show(client):
     django, rails = FrameworkFactory(name="Django"), FrameworkFactory(name="Rails")
     GuidePageFactory(slug="shows-django", body=[comparison_matrix(matrix_of([django]))])
