@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install setup run test lint bench browser clean loadtest
+.PHONY: install setup run test lint bench bench-api browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,13 @@ bench: install
 	$(BIN)/python manage.py load_demo
 	DEBUG=false $(BIN)/python manage.py benchmark_guide --renders 100
 	DEBUG=false $(BIN)/python manage.py benchmark_frameworks --frameworks 500 --criteria 40 --surveys 20 --renders 20
+
+# p50/p99 of the guides API (list and the demo guide's detail) with 10,000 guides, made on first
+# run. Set DATABASE_URL for PostgreSQL.
+bench-api: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	DEBUG=false $(BIN)/python manage.py benchmark_api --guides 10000 --requests 200
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media .pytest_cache

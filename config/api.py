@@ -1,16 +1,22 @@
 """The API's surface in one file: every app's viewsets on one router, mounted at /api/v1/.
 
-Each route answers GET with an ETag (a hash of the body, by Django's ConditionalGetMiddleware
-applied to these routes only) and a 304 when If-None-Match matches. The body is still rendered
-to compute it; computing ETags from the records without rendering is a later step.
+Each viewset answers GET with an ETag and Last-Modified worked out before it runs, and a 304 to a
+matching conditional request (config/api_conditional.py); the API root falls back to a hash of its
+body (Django's ConditionalGetMiddleware on these routes). Tabular resources also answer in CSV and
+XLSX with their JSON's columns (config/api_formats.py).
 """
 
 from django.http import JsonResponse
 from django.views.decorators.http import conditional_page
 from rest_framework import permissions, routers
 
+from authors import api as authors_api
 from bookings import api as bookings_api
 from frameworks import api as frameworks_api
+from guides import api as guides_api
+
+from .api_conditional import conditional
+from .api_formats import tabular
 
 
 class APIRootView(routers.APIRootView):
@@ -23,16 +29,38 @@ class Router(routers.DefaultRouter):
     APIRootView = APIRootView
 
 
-router = Router()
-router.register("frameworks", frameworks_api.FrameworkViewSet, basename="framework")
+class ConditionalRouter(Router):
+    """Registers every viewset with ETag/Last-Modified and 304s (config/api_conditional.py)."""
+
+    def register(self, prefix, viewset, basename=None, data_versioned=True):
+        super().register(prefix, conditional(viewset) if data_versioned else viewset, basename)
+
+
+router = ConditionalRouter()
+# Tabular resources: `tabular` adds CSV and XLSX, naming the JSON field that holds each action's rows.
+FrameworkViewSet = tabular(frameworks_api.FrameworkViewSet, list="results", retrieve=None)
+ComparisonMatrixViewSet = tabular(frameworks_api.ComparisonMatrixViewSet, list="results", retrieve="rows")
+AdoptionSurveyViewSet = tabular(frameworks_api.AdoptionSurveyViewSet, list="results", retrieve="figures")
+BenchmarkViewSet = tabular(frameworks_api.BenchmarkViewSet, list="results", retrieve="results")
+DecisionGuideViewSet = tabular(frameworks_api.DecisionGuideViewSet, list="results", retrieve="rows")
+router.register("frameworks", FrameworkViewSet, basename="framework")
 router.register("languages", frameworks_api.LanguageViewSet, basename="language")
 router.register("criteria", frameworks_api.CriterionViewSet, basename="criterion")
-router.register("comparison-matrices", frameworks_api.ComparisonMatrixViewSet, basename="comparison-matrix")
-router.register("adoption-surveys", frameworks_api.AdoptionSurveyViewSet, basename="adoption-survey")
-router.register("benchmarks", frameworks_api.BenchmarkViewSet, basename="benchmark")
-router.register("decision-guides", frameworks_api.DecisionGuideViewSet, basename="decision-guide")
-router.register("booking-requests", bookings_api.DiscoveryCallRequestViewSet, basename="booking-request")
-router.register("booking-stats", bookings_api.BookingStatsViewSet, basename="booking-stats")
+router.register("comparison-matrices", ComparisonMatrixViewSet, basename="comparison-matrix")
+router.register("adoption-surveys", AdoptionSurveyViewSet, basename="adoption-survey")
+router.register("benchmarks", BenchmarkViewSet, basename="benchmark")
+router.register("decision-guides", DecisionGuideViewSet, basename="decision-guide")
+router.register("guides", guides_api.GuideViewSet, basename="guide")
+router.register("guide-categories", guides_api.GuideCategoryViewSet, basename="guide-category")
+router.register("calls-to-action", guides_api.CallToActionViewSet, basename="call-to-action")
+router.register("authors", authors_api.AuthorViewSet, basename="author")
+router.register("teams", authors_api.TeamViewSet, basename="team")
+# Booking requests change without a revision or a log entry (a visitor's form, a status update), so
+# the content's data version says nothing about them: their ETag is a hash of the body they render.
+router.register(
+    "booking-requests", bookings_api.DiscoveryCallRequestViewSet, basename="booking-request", data_versioned=False
+)
+router.register("booking-stats", bookings_api.BookingStatsViewSet, basename="booking-stats", data_versioned=False)
 
 
 def _with_etags(patterns):

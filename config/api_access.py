@@ -102,6 +102,26 @@ class PageNumberPagination(pagination.PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    def get_page_number(self, request, paginator):
+        # DRF reads a missing or empty page as the first; an empty or repeated-nonsense page is a 404.
+        if self.page_query_param in request.query_params:
+            number = request.query_params[self.page_query_param]
+            if number not in self.last_page_strings and not number.isdecimal():
+                raise exceptions.NotFound("Invalid page.")
+        return super().get_page_number(request, paginator)
+
+    def get_page_size(self, request):
+        # DRF ignores a page size it cannot read; a client that asked for one should hear why not.
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is not None:
+            try:
+                size = int(raw)
+            except ValueError:
+                size = 0
+            if size < 1:
+                raise exceptions.ValidationError({self.page_size_query_param: ["Enter a whole number of at least 1."]})
+        return super().get_page_size(request)
+
 
 class DebugOnlyBrowsableNegotiation(negotiation.DefaultContentNegotiation):
     """The browsable API shows forms and internals for people at a developer's desk: served only

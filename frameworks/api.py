@@ -18,8 +18,6 @@ from .models import (
     Benchmark,
     BenchmarkResult,
     ComparisonMatrix,
-    ComparisonMatrixColumn,
-    ComparisonMatrixRow,
     Criterion,
     CriterionValue,
     DecisionGuide,
@@ -149,6 +147,7 @@ class LanguageViewSet(viewsets.ReadOnlyModelViewSet):
     """Languages are not drafted: every one is public."""
 
     permission_classes = [PublicReadOnly]
+    lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
     serializer_class = LanguageSerializer
     queryset = Language.objects.all()
     filter_backends = [filters.OrderingFilter]
@@ -206,22 +205,8 @@ class ComparisonMatrixViewSet(PublishedRecordViewSet):
         return ComparisonMatrixSummarySerializer if self.action == "list" else ComparisonMatrixSerializer
 
     def get_queryset(self):
-        queryset = ComparisonMatrix.objects.filter(live=True)
-        if self.action == "list":
-            return queryset
-        return queryset.prefetch_related(
-            Prefetch(
-                "columns",
-                queryset=ComparisonMatrixColumn.objects.filter(criterion__live=True).select_related("criterion"),
-                to_attr="live_columns",
-            ),
-            Prefetch(
-                "rows",
-                queryset=ComparisonMatrixRow.objects.filter(framework__live=True).select_related("framework__language"),
-                to_attr="live_rows",
-            ),
-            Prefetch("live_rows__framework__criterion_values", to_attr="all_values"),
-        )
+        # The detail's columns and rows come from frameworks/tables.py (three queries), as the page's.
+        return ComparisonMatrix.objects.filter(live=True)
 
 
 def _live_figures():

@@ -1,14 +1,37 @@
 """Query filters for the frameworks API (django-filter): a bad value is a 400 naming the filter."""
 
 import django_filters
+from django import forms
 
-from .models import Framework, Language, PerformanceTier
+from .models import Framework, PerformanceTier
 
 
-class FrameworkFilter(django_filters.FilterSet):
-    language = django_filters.ModelChoiceFilter(
-        queryset=Language.objects.all(), help_text="A language id (see /api/v1/languages/)."
-    )
+class IntegerFilter(django_filters.NumberFilter):
+    """A whole number (an id): '0.5' is a 400, not a filter on 0.5."""
+
+    field_class = forms.IntegerField
+
+
+class StrictFilterSet(django_filters.FilterSet):
+    """A typed filter (a number, a date-time, a choice) given with an empty value is a 400 naming it:
+    the client meant something, and a silently unfiltered list would hide the mistake."""
+
+    TYPED = (django_filters.NumberFilter, django_filters.IsoDateTimeFilter, django_filters.ChoiceFilter)
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name, filter_ in self.filters.items():
+            if isinstance(filter_, django_filters.OrderingFilter):
+                continue  # an empty ordering is the default order
+            if isinstance(filter_, self.TYPED) and name in self.data and not any(self.data.getlist(name)):
+                self.form.add_error(name, "Give a value, or leave the parameter out.")
+                valid = False
+        return valid
+
+
+class FrameworkFilter(StrictFilterSet):
+    # An id no language has matches no framework (an empty list); a non-number is a 400.
+    language = IntegerFilter(help_text="A language id (see /api/v1/languages/).")
     runtime = django_filters.CharFilter(
         field_name="runtime__slug", help_text="The slug of the runtime it runs on, e.g. 'nodejs'."
     )

@@ -38,6 +38,7 @@ class Bar:
     previous: Decimal | None
     y: float
     width: float
+    framework: object = None  # the record the bar stands for (the API references it)
 
     @property
     def text_y(self):
@@ -235,6 +236,7 @@ def build_adoption_chart(*, title, description, survey, comparison_survey=None, 
             previous=older[framework.pk].share if framework.pk in older else None,
             y=TOP_MARGIN + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2,
             width=round(float(min(figure.share, axis_max) * scale), 1),
+            framework=framework,
         )
         for index, (figure, framework) in enumerate(ranked)
     ]

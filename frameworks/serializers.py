@@ -14,6 +14,7 @@ from .models import (
     Framework,
     Language,
 )
+from .tables import comparison_matrix_rows, decision_guide_rows
 
 
 class SparseFieldsMixin:
@@ -25,7 +26,7 @@ class SparseFieldsMixin:
         wanted = request and request.query_params.get("fields")
         if not wanted or self.parent is not None and not isinstance(self.parent, serializers.ListSerializer):
             return
-        names = {name.strip() for name in wanted.split(",") if name.strip()}
+        names = {name.strip(" ") for name in wanted.split(",") if name.strip(" ")}
         unknown = sorted(names - set(self.fields))
         if unknown:
             raise serializers.ValidationError({"fields": [f"Unknown field: {name}." for name in unknown]})
@@ -74,6 +75,8 @@ class FrameworkSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     values = serializers.SerializerMethodField(help_text="Its value for each published criterion, by criterion slug.")
     url = serializers.SerializerMethodField()
 
+    website = serializers.CharField(help_text="Its official site, or empty.")
+
     class Meta:
         model = Framework
         fields = ["id", "slug", "name", "kind", "label", "language", "runtime", "website", "values", "url"]
@@ -98,6 +101,7 @@ class AdoptionFigureSerializer(serializers.Serializer):
 
 
 class AdoptionSurveySerializer(SparseFieldsMixin, serializers.ModelSerializer):
+    source_url = serializers.CharField(help_text="Where the survey is published, or empty.")
     figures = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
 
@@ -120,7 +124,7 @@ class BenchmarkResultSerializer(serializers.Serializer):
 
 
 class BenchmarkSerializer(SparseFieldsMixin, serializers.ModelSerializer):
-    source_url = serializers.URLField(source="url", help_text="Where the benchmark is published.")
+    source_url = serializers.CharField(source="url", help_text="Where the benchmark is published, or empty.")
     results = serializers.SerializerMethodField(help_text="Top tier first, then middle, then lower; by rank within.")
     url = serializers.SerializerMethodField()
 
@@ -162,8 +166,8 @@ class ComparisonMatrixSummarySerializer(SparseFieldsMixin, serializers.ModelSeri
 
 
 class MatrixColumnSerializer(serializers.Serializer):
-    criterion = serializers.SlugField(source="criterion.slug", help_text="The key of this column in each row.")
-    heading = serializers.CharField(source="label")
+    criterion = serializers.SlugField(help_text="The key of this column in each row.")
+    heading = serializers.CharField()
 
 
 class MatrixRowSerializer(serializers.Serializer):
@@ -180,23 +184,24 @@ class ComparisonMatrixSerializer(ComparisonMatrixSummarySerializer):
         fields = ["id", "slug", "title", "description", "caption", "row_heading", "show_language", "footnote"]
         fields += ["columns", "rows", "url"]
 
+    def _rows(self, matrix):
+        # One matrix's columns and rows, built by frameworks/tables.py as for the page and its CSV.
+        if getattr(matrix, "_table_rows", None) is None:
+            matrix._table_rows = comparison_matrix_rows(matrix)
+        return matrix._table_rows
+
     def get_columns(self, matrix) -> MatrixColumnSerializer(many=True):
-        return MatrixColumnSerializer(matrix.live_columns, many=True).data
+        return [{"criterion": criterion.slug, "heading": heading} for heading, criterion in self._rows(matrix).columns]
 
     def get_rows(self, matrix) -> MatrixRowSerializer(many=True):
-        slugs = {column.criterion_id: column.criterion.slug for column in matrix.live_columns}
-        rows = []
-        for row in matrix.live_rows:
-            framework = row.framework
-            texts = {value.criterion_id: value.text for value in framework.all_values}
-            rows.append(
-                {
-                    "framework": FrameworkReferenceSerializer(framework, context=self.context).data,
-                    "language": framework.language.label if matrix.show_language else None,
-                    "values": {slug: texts.get(pk, "") for pk, slug in slugs.items()},
-                }
-            )
-        return rows
+        return [
+            {
+                "framework": FrameworkReferenceSerializer(row["framework"], context=self.context).data,
+                "language": row["language"],
+                "values": row["values"],
+            }
+            for row in self._rows(matrix).rows
+        ]
 
 
 class DecisionChoiceSerializer(serializers.Serializer):
@@ -214,18 +219,17 @@ class DecisionRowSerializer(serializers.Serializer):
     alternatives = DecisionChoiceSerializer(many=True)
 
 
-def _choices(choices):
-    """Choices a reader may see: a label, or a live framework (one that points at a draft is left out)."""
+def _choices(pairs):
+    """(choice, live framework or None) pairs, from frameworks/tables.py, as data."""
     return [
         {
-            "framework": choice.framework if choice.framework_id and choice.framework.live else None,
+            "framework": framework,
             "label": choice.label,
             "note": choice.note,
             "connector": choice.connector,
-            "text": choice.text(),
+            "text": choice.text(framework),
         }
-        for choice in choices
-        if choice.framework_id is None or choice.framework.live
+        for choice, framework in pairs
     ]
 
 
@@ -248,13 +252,8 @@ class DecisionGuideSerializer(SparseFieldsMixin, serializers.ModelSerializer):
 
     def get_rows(self, guide) -> DecisionRowSerializer(many=True):
         rows = [
-            {
-                "project_type": row.project_type,
-                "lean_toward": _choices(row.lean_toward.all()),
-                "why": row.why,
-                "alternatives": _choices(row.alternatives.all()),
-            }
-            for row in guide.rows.all()
+            {**row, "lean_toward": _choices(row["lean_toward"]), "alternatives": _choices(row["alternatives"])}
+            for row in decision_guide_rows(guide)
         ]
         return DecisionRowSerializer(rows, many=True, context=self.context).data
 

@@ -38,9 +38,19 @@ class Table:
         }
 
 
-def comparison_matrix_table(matrix):
-    """The matrix as a table: three queries (columns, rows, the values where they cross). Only
-    live criteria and frameworks appear; a draft being previewed stands in for its record."""
+@dataclass
+class MatrixRows:
+    """A matrix's columns (criteria, in order) and its rows, each row keyed by criterion slug: the one
+    shape the page's table, the CSV download and the API all read."""
+
+    matrix: object
+    columns: list  # [(heading, criterion)]
+    rows: list  # [{"framework": framework, "language": label or None, "values": {criterion slug: text}}]
+
+
+def comparison_matrix_rows(matrix):
+    """The matrix's live columns and rows: three queries (columns, rows, the values where they
+    cross). A draft being previewed stands in for its record."""
     matrix = current_draft(matrix)
     columns = [
         (column.heading_for(criterion), criterion)
@@ -51,19 +61,35 @@ def comparison_matrix_table(matrix):
         framework for row in children(matrix.rows, "framework__language") if (framework := published(row.framework))
     ]
     values = criterion_values(frameworks, [criterion for _, criterion in columns])
+    rows = [
+        {
+            "framework": framework,
+            "language": framework.language.label if matrix.show_language else None,
+            "values": {criterion.slug: values.get((framework.pk, criterion.pk), "") for _, criterion in columns},
+        }
+        for framework in frameworks
+    ]
+    return MatrixRows(matrix=matrix, columns=columns, rows=rows)
+
+
+def comparison_matrix_table(matrix):
+    """The matrix as a table: three queries. Only live criteria and frameworks appear; a draft being
+    previewed stands in for its record."""
+    data = comparison_matrix_rows(matrix)
+    matrix = data.matrix
     language_heading = ["Language"] if matrix.show_language else []
     return Table(
         title=matrix.title,
         description=matrix.description,
         caption=matrix.caption,
-        headings=[matrix.row_heading] + language_heading + [label for label, _ in columns],
+        headings=[matrix.row_heading] + language_heading + [label for label, _ in data.columns],
         rows=[
             (
-                framework.label,
-                ([framework.language.label] if matrix.show_language else [])
-                + [values.get((framework.pk, criterion.pk), "") for _, criterion in columns],
+                row["framework"].label,
+                ([row["language"]] if matrix.show_language else [])
+                + [row["values"][criterion.slug] for _, criterion in data.columns],
             )
-            for framework in frameworks
+            for row in data.rows
         ],
         footnote=matrix.footnote,
     )
@@ -85,15 +111,32 @@ def criterion_values(frameworks, criteria):
     return values
 
 
-def decision_guide_table(guide):
-    """The decision guide as a table: three queries (rows, their lean-toward and alternative choices)."""
+def decision_guide_rows(guide):
+    """The decision guide's rows, each {"project_type", "lean_toward", "why", "alternatives"} with the
+    choices a reader may see as (choice, live framework or None) pairs: three queries (rows, their
+    lean-toward and alternative choices). The page's table, its CSV and the API all read these."""
     guide = current_draft(guide)
     rows = guide.rows.all()
-    if isinstance(rows, QuerySet):
+    # A list of guides prefetches their rows and choices (frameworks/api.py): use those.
+    if isinstance(rows, QuerySet) and "rows" not in getattr(guide, "_prefetched_objects_cache", {}):
         rows = rows.prefetch_related(
             Prefetch("lean_toward", queryset=DecisionGuideLeanToward.objects.select_related("framework")),
             Prefetch("alternatives", queryset=DecisionGuideAlternative.objects.select_related("framework")),
         )
+    return [
+        {
+            "project_type": row.project_type,
+            "lean_toward": shown_choice_pairs(row.lean_toward.all()),
+            "why": row.why,
+            "alternatives": shown_choice_pairs(row.alternatives.all()),
+        }
+        for row in rows
+    ]
+
+
+def decision_guide_table(guide):
+    """The decision guide as a table: three queries (rows, their lean-toward and alternative choices)."""
+    guide = current_draft(guide)
     return Table(
         title=guide.title,
         description=guide.description,
@@ -105,22 +148,23 @@ def decision_guide_table(guide):
             guide.alternative_heading,
         ],
         rows=[
-            (row.project_type, [shown_choices(row.lean_toward.all()), row.why, shown_choices(row.alternatives.all())])
-            for row in rows
+            (row["project_type"], [choices_text(row["lean_toward"]), row["why"], choices_text(row["alternatives"])])
+            for row in decision_guide_rows(guide)
         ],
         footnote=guide.footnote,
     )
 
 
-def shown_choices(choices):
-    """A row's choices as a reader sees them: those naming a live framework (or none), joined."""
+def shown_choice_pairs(choices):
+    """A row's choices a reader sees, as (choice, framework) pairs: those naming a live framework,
+    or none (a label)."""
     shown = []
     for choice in choices:
         if choice.framework_id is None:
             shown.append((choice, None))
         elif framework := published(choice.framework):
             shown.append((choice, framework))
-    return choices_text(shown)
+    return shown
 
 
 def frameworks_by_tier(benchmark, tiers):

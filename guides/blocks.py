@@ -18,6 +18,7 @@ from frameworks.blocks import (
 from frameworks.models import published
 from links.blocks import WebLinkBlock
 
+from .citations import plain_text
 from .related import related_guides
 
 INLINE_FEATURES = ["bold", "italic", "link"]
@@ -61,6 +62,10 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         template = "guides/blocks/paragraph.html"
         description = "Running text. Write [cite:KEY] after a claim to cite a source."
+
+    def get_searchable_content(self, value):
+        # The search index holds the words a reader reads, not the [cite:KEY] markers.
+        return [plain_text(value.source)] if self.search_index else []
 
 
 class KeyTakeawaysBlock(blocks.StructBlock):

@@ -3,12 +3,17 @@
 Sources are numbered by their position in the guide's source list, so reordering sources
 renumbers every citation, and a marker never goes stale. Keys match whatever their case:
 `[cite:SO-2025]` cites the source keyed `so-2025`.
+
+This module is the one place markers are resolved: the page (the `cited` template tag), the API
+(guides/serializers.py, with the page's address before each #source link), JSON-LD and the search
+index (`plain_text`, markers dropped) all call it.
 """
 
 import re
 
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+from wagtail.rich_text import RichText, expand_db_html
 
 CITATION_MARKER = re.compile(r"\[cite:([a-z0-9-]+)\]", re.IGNORECASE)
 # One or more markers in a row ("claim [cite:a] [cite:b]."), with the space before them: they
@@ -21,9 +26,10 @@ def source_numbers(sources):
     return {child.value["key"].lower(): number for number, child in enumerate(sources, start=1)}
 
 
-def link_citations(html, numbers):
+def link_citations(html, numbers, page_url=""):
     """Replace each run of known markers in rendered HTML with one superscript of links to the
-    sources, in ascending order, with no space before it."""
+    sources, in ascending order, with no space before it. `page_url` goes before each #source
+    link where the HTML is read away from the page (the API)."""
 
     def replace(match):
         keys = CITATION_MARKER.findall(match.group(0))
@@ -32,7 +38,9 @@ def link_citations(html, numbers):
         if not known:
             return match.group(0)
         links = "".join(
-            format_html('<a href="#source-{}" aria-label="Source {}">[{}]</a>', key, numbers[key], numbers[key])
+            format_html(
+                '<a href="{}#source-{}" aria-label="Source {}">[{}]</a>', page_url, key, numbers[key], numbers[key]
+            )
             for key in known
         )
         return f'<sup class="citation">{links}</sup>{unknown}'
@@ -48,3 +56,15 @@ def strip_citations(text):
 def cited_keys(text):
     """The source keys a text cites, in lower case."""
     return {key.lower() for key in CITATION_MARKER.findall(text)}
+
+
+def cited_html(value, numbers, page_url=""):
+    """Rich text (a RichText value or stored HTML) as readers get it: internal links and images
+    expanded to their public form, citation markers linked to the numbered sources."""
+    html = value.__html__() if isinstance(value, RichText) else expand_db_html(str(value))
+    return link_citations(html, numbers, page_url)
+
+
+def plain_text(html):
+    """Text without tags or markers, whitespace collapsed: for search engines' data and the search index."""
+    return " ".join(strip_citations(strip_tags(html)).split())

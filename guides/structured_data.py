@@ -5,13 +5,12 @@ Each function returns a plain dict; templates render them with the `json_ld` fil
 """
 
 from django.conf import settings
-from django.utils.html import strip_tags
 from wagtail.models import Site
 
 from frameworks.models import published
 from frameworks.structured_data import survey_dataset
 
-from .citations import strip_citations
+from .citations import plain_text
 
 
 def organization(site_chrome, home_url, logo_url=None):
@@ -113,10 +112,6 @@ def faq_page(questions):
             for item in questions
         ],
     }
-
-
-def plain_text(html):
-    return " ".join(strip_citations(strip_tags(html)).split())
 
 
 def datasets(guide, request):

@@ -272,6 +272,11 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["config.api.only_this_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api_formats.document_formats",
+        "config.api_errors.document_errors",
+    ],
 }
 
 # Background tasks (e-mails, renditions, cache purges, reference-index updates) wait in the database

@@ -5,12 +5,11 @@ import json
 from django import template
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
-from wagtail.rich_text import RichText, expand_db_html
 
 from authors.models import AuthorPage
 
 from .. import structured_data
-from ..citations import link_citations
+from ..citations import cited_html
 from ..feeds import LatestGuidesFeed
 from ..models import CallToAction, CaseStudyPage, GuidePage
 from ..site_address import site_root_url
@@ -23,9 +22,8 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 @register.simple_tag(takes_context=True)
 def cited(context, value):
     """Render rich text with its [cite:KEY] markers linked to the page's numbered sources."""
-    html = value.__html__() if isinstance(value, RichText) else expand_db_html(str(value))
     numbers = getattr(context.get("page"), "source_numbers", None) or {}
-    return link_citations(html, numbers)
+    return cited_html(value, numbers)
 
 
 @register.filter

@@ -119,7 +119,7 @@ def test_a_bad_filter_value_is_a_400_naming_the_filter(client):
         "code": "invalid",
         "message": "Some fields are not valid.",
         "fields": {
-            "language": ["Select a valid choice. That choice is not one of the available choices."],
+            "language": ["Enter a whole number."],
             "tier": ["Select a valid choice. best is not one of the available choices."],
         },
     }
@@ -206,3 +206,31 @@ def test_the_browsable_api_is_there_while_debugging(client, settings):
     response = client.get("/api/v1/frameworks/", HTTP_ACCEPT="text/html")
 
     assert response["Content-Type"] == "text/html; charset=utf-8"
+
+
+def test_a_nul_character_in_a_parameter_is_a_400_naming_it(client):
+    response = client.get("/api/v1/frameworks/?runtime=node%00js")
+
+    assert response.status_code == 400
+    assert response.json()["fields"] == {"runtime": ["Contains a NUL character."]}
+
+
+def test_an_id_too_long_to_be_one_is_a_404_never_a_5xx(client):
+    response = client.get("/api/v1/guides/99999999999999999999999999999/")
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+
+
+def test_a_typed_filter_given_empty_is_a_400_naming_it(client):
+    response = client.get("/api/v1/guides/?updated_since=")
+
+    assert response.status_code == 400
+    assert response.json()["fields"] == {"updated_since": ["Give a value, or leave the parameter out."]}
+
+
+def test_a_page_size_below_one_is_a_400_naming_it(client):
+    response = client.get("/api/v1/frameworks/?page_size=0")
+
+    assert response.status_code == 400
+    assert response.json()["fields"] == {"page_size": ["Enter a whole number of at least 1."]}

@@ -49,21 +49,21 @@ def get_ok(client, url):
 
 
 LISTS = [
-    ("/api/v1/frameworks/", 3),  # count, page, values of live criteria
-    ("/api/v1/languages/", 2),
-    ("/api/v1/criteria/", 2),
-    ("/api/v1/comparison-matrices/", 2),
-    ("/api/v1/adoption-surveys/", 3),
-    ("/api/v1/benchmarks/", 3),
-    ("/api/v1/decision-guides/", 5),  # count, page, rows, their lean-toward and alternative choices
+    ("/api/v1/frameworks/", 4),  # count, page, values of live criteria
+    ("/api/v1/languages/", 3),
+    ("/api/v1/criteria/", 3),
+    ("/api/v1/comparison-matrices/", 3),
+    ("/api/v1/adoption-surveys/", 4),
+    ("/api/v1/benchmarks/", 4),
+    ("/api/v1/decision-guides/", 6),  # count, page, rows, their lean-toward and alternative choices
 ]
 DETAILS = [
-    ("/api/v1/frameworks/framework-{volume}-0/", 2),
-    ("/api/v1/criteria/criterion-0/", 1),
-    ("/api/v1/comparison-matrices/matrix-0/", 4),  # matrix, columns, rows, their values
-    ("/api/v1/adoption-surveys/stack-overflow-2000/", 2),
-    ("/api/v1/benchmarks/benchmark-0/", 2),
-    ("/api/v1/decision-guides/guide-0/", 4),
+    ("/api/v1/frameworks/framework-{volume}-0/", 3),
+    ("/api/v1/criteria/criterion-0/", 2),
+    ("/api/v1/comparison-matrices/matrix-0/", 5),  # matrix, columns, rows, their values
+    ("/api/v1/adoption-surveys/stack-overflow-2000/", 3),
+    ("/api/v1/benchmarks/benchmark-0/", 3),
+    ("/api/v1/decision-guides/guide-0/", 5),
 ]
 
 

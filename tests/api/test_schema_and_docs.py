@@ -24,11 +24,16 @@ def test_the_schema_documents_every_resource_and_nothing_else(schema):
     assert sorted(schema["paths"]) == [
         "/api/v1/adoption-surveys/",
         "/api/v1/adoption-surveys/{slug}/",
+        "/api/v1/authors/",
+        "/api/v1/authors/{slug}/",
         "/api/v1/benchmarks/",
         "/api/v1/benchmarks/{slug}/",
         "/api/v1/booking-requests/",
         "/api/v1/booking-requests/{id}/",
         "/api/v1/booking-stats/",
+        "/api/v1/calls-to-action/",
+        "/api/v1/calls-to-action/default/",
+        "/api/v1/calls-to-action/{id}/",
         "/api/v1/comparison-matrices/",
         "/api/v1/comparison-matrices/{slug}/",
         "/api/v1/criteria/",
@@ -37,8 +42,14 @@ def test_the_schema_documents_every_resource_and_nothing_else(schema):
         "/api/v1/decision-guides/{slug}/",
         "/api/v1/frameworks/",
         "/api/v1/frameworks/{slug}/",
+        "/api/v1/guide-categories/",
+        "/api/v1/guide-categories/{slug}/",
+        "/api/v1/guides/",
+        "/api/v1/guides/{id}/",
         "/api/v1/languages/",
         "/api/v1/languages/{id}/",
+        "/api/v1/teams/",
+        "/api/v1/teams/{slug}/",
     ]
 
 
@@ -57,7 +68,35 @@ def test_every_operation_has_a_description_and_an_example_response(schema):
 def test_the_frameworks_filters_are_documented(schema):
     parameters = {parameter["name"] for parameter in schema["paths"]["/api/v1/frameworks/"]["get"]["parameters"]}
 
-    assert parameters == {"fields", "kind", "language", "ordering", "page", "page_size", "runtime", "tier"}
+    assert parameters == {"fields", "format", "kind", "language", "ordering", "page", "page_size", "runtime", "tier"}
+
+
+def test_the_guides_filters_are_documented(schema):
+    parameters = {parameter["name"] for parameter in schema["paths"]["/api/v1/guides/"]["get"]["parameters"]}
+
+    assert parameters == {
+        "author",
+        "category",
+        "fields",
+        "framework",
+        "ordering",
+        "page",
+        "page_size",
+        "search",
+        "slug",
+        "updated_since",
+    }
+
+
+def test_tabular_operations_document_csv_and_xlsx(schema):
+    content = schema["paths"]["/api/v1/comparison-matrices/{slug}/"]["get"]["responses"]["200"]["content"]
+
+    assert sorted(content) == [
+        "application/json",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "text/csv",
+    ]
+    assert content["text/csv"]["schema"]["type"] == "string"
 
 
 def test_the_docs_page_loads_its_assets_from_our_static_files(client):

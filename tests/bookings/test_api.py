@@ -159,3 +159,18 @@ def test_the_list_runs_a_fixed_number_of_queries(client, key, django_assert_num_
     DiscoveryCallRequestFactory.create_batch(5, source_guide=guide, source_cta=cta)
     with django_assert_num_queries(4):  # the key, the count, the page with its sources, the history
         assert len(client.get(LIST, **key).json()["results"]) == 5
+
+
+def test_a_new_request_is_listed_to_a_client_that_asks_again_with_its_etag(client, key):
+    DiscoveryCallRequestFactory(name="First")
+    first = client.get(LIST, **key)
+    DiscoveryCallRequestFactory(name="Second")
+    again = client.get(LIST, HTTP_IF_NONE_MATCH=first["ETag"], **key)
+    assert again.status_code == 200
+    assert sorted(result["name"] for result in again.json()["results"]) == ["First", "Second"]
+
+
+def test_an_unchanged_list_answers_304_to_its_etag(client, key):
+    DiscoveryCallRequestFactory(name="First")
+    first = client.get(LIST, **key)
+    assert client.get(LIST, HTTP_IF_NONE_MATCH=first["ETag"], **key).status_code == 304

@@ -1,0 +1,117 @@
+"""The authors API (read-only): authors with the guides they wrote, and teams, registered on the
+one router in config/api.py. Only live, public author pages appear, and only their live, public,
+unexpired guides (the reverse relation `guides`; this app never imports the guides app)."""
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from rest_framework import filters, viewsets
+
+from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet
+
+from .models import AuthorPage, Team
+from .serializers import AuthorSerializer, TeamSerializer
+
+EXAMPLE_AUTHOR = {
+    "id": 5,
+    "slug": "jane-doe",
+    "name": "Jane Doe",
+    "role": "Head of Engineering",
+    "url": "https://example.com/authors/jane-doe/",
+    "api_url": "https://example.com/api/v1/authors/jane-doe/",
+    "company": "Resourcifi",
+    "bio": "<p>I lead the engineering team.</p>",
+    "linkedin_url": "",
+    "profile_links": ["https://github.com/janedoe"],
+    "photo": None,
+    "guides": [
+        {
+            "id": 12,
+            "slug": "backend-frameworks-compared",
+            "title": "Backend frameworks compared",
+            "url": "https://example.com/guides/backend-frameworks-compared/",
+            "api_url": "https://example.com/api/v1/guides/12/",
+            "published_at": "2026-01-12T09:00:00Z",
+        }
+    ],
+}
+EXAMPLE_TEAM = {
+    "id": 1,
+    "slug": "engineering-team",
+    "name": "Engineering team",
+    "description": "The engineers who review every guide.",
+    "website": "",
+    "url": "https://example.com/api/v1/teams/engineering-team/",
+}
+
+
+def _published_guides():
+    guide_model = AuthorPage._meta.get_field("guides").related_model  # by the reverse relation
+    return Prefetch(
+        "guides",
+        queryset=guide_model.objects.live()
+        .public()
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        .defer_streamfields()
+        .order_by("-first_published_at", "-pk"),
+        to_attr="published_guide_list",
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description="Published authors by name, each with the published guides they wrote, newest first.",
+        parameters=[FIELDS],
+        examples=[
+            OpenApiExample(
+                "A page of authors",
+                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_AUTHOR]},
+                response_only=True,
+            )
+        ],
+    ),
+    retrieve=extend_schema(
+        description="One published author by slug, with their guides. A draft or private page is a 404.",
+        parameters=[FIELDS],
+        examples=[OpenApiExample("An author", value=EXAMPLE_AUTHOR, response_only=True)],
+    ),
+)
+class AuthorViewSet(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [PublicReadOnly]
+    serializer_class = AuthorSerializer
+    lookup_field = "slug"
+    filter_backends = [filters.OrderingFilter]
+    ordering_fields = ["title", "slug"]
+    ordering = ["title"]
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema generator: no query
+            return AuthorPage.objects.none()
+        return AuthorPage.objects.live().public().select_related("photo").prefetch_related(_published_guides())
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description="Teams credited with reviewing guides, by name.",
+        parameters=[FIELDS],
+        examples=[
+            OpenApiExample(
+                "A page of teams",
+                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_TEAM]},
+                response_only=True,
+            )
+        ],
+    ),
+    retrieve=extend_schema(
+        description="One team, by slug.",
+        parameters=[FIELDS],
+        examples=[OpenApiExample("A team", value=EXAMPLE_TEAM, response_only=True)],
+    ),
+)
+class TeamViewSet(PublishedRecordViewSet):
+    """Teams are not drafted: every one is public."""
+
+    serializer_class = TeamSerializer
+    queryset = Team.objects.all()
+    ordering_fields = ["name", "slug"]
+    ordering = ["name"]

@@ -1,0 +1,313 @@
+"""The guides API (read-only): guides with their typed body, guide categories and calls to action,
+registered on the one router in config/api.py.
+
+Anonymous clients read what the site shows them: live, public (no view restriction), unexpired
+guides. Each list and detail runs a fixed number of queries however many guides there are.
+"""
+
+from django.db import DatabaseError
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import exceptions, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet
+
+from .api_filters import GuideFilter
+from .models import CallToAction, GuideCategory, GuidePage, SiteChrome
+from .serializers import (
+    HERO_RENDITIONS,
+    CallToActionSerializer,
+    CategorySerializer,
+    GuideDetailSerializer,
+    GuideSerializer,
+)
+
+SEARCH = OpenApiParameter(
+    "search", str, description="Words to look for in the title, standfirst and body (the site's search)."
+)
+SEARCH_LIMIT = 1000
+
+
+def readable_guides():
+    """Guides an anonymous reader may see: live, public and not past their expiry time (the
+    scheduled worker unpublishes expired pages each minute; this keeps them out in between)."""
+    return (
+        GuidePage.objects.live()
+        .public()
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        .select_related("category", "author", "reviewer_person", "reviewer_team")
+        .prefetch_related(
+            Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*HERO_RENDITIONS))
+        )
+    )
+
+
+EXAMPLE_GUIDE = {
+    "id": 12,
+    "slug": "backend-frameworks-compared",
+    "url": "https://example.com/guides/backend-frameworks-compared/",
+    "api_url": "https://example.com/api/v1/guides/12/",
+    "title": "Backend frameworks compared",
+    "standfirst": "Which backend framework fits which project, with the data behind it.",
+    "category": {
+        "id": 1,
+        "slug": "engineering",
+        "name": "Engineering",
+        "url": "https://example.com/api/v1/guide-categories/engineering/",
+        "guides_url": "https://example.com/api/v1/guides/?category=engineering",
+    },
+    "author": {
+        "id": 5,
+        "slug": "jane-doe",
+        "name": "Jane Doe",
+        "role": "Head of Engineering",
+        "url": "https://example.com/authors/jane-doe/",
+        "api_url": "https://example.com/api/v1/authors/jane-doe/",
+    },
+    "reviewer": {
+        "type": "team",
+        "id": 1,
+        "slug": "engineering-team",
+        "name": "Engineering team",
+        "url": None,
+        "api_url": "https://example.com/api/v1/teams/engineering-team/",
+    },
+    "published_at": "2026-01-12T09:00:00Z",
+    "updated_at": "2026-02-02T10:30:00Z",
+    "reading_minutes": 14,
+    "hero_image": {
+        "alt": "A row of server racks",
+        "width": 1600,
+        "height": 900,
+        "renditions": [
+            {
+                "format": "avif",
+                "width": 480,
+                "height": 270,
+                "url": "https://example.com/media/images/hero.width-480.avif",
+            }
+        ],
+    },
+}
+EXAMPLE_GUIDE_DETAIL = {
+    **EXAMPLE_GUIDE,
+    "body": [
+        {
+            "type": "heading",
+            "id": "3f0c5d1e-8a57-4d0e-9a34-1d7f6b1c2e90",
+            "value": {
+                "text": "Performance",
+                "level": "h2",
+                "anchor": "performance",
+                "url": "https://example.com/guides/backend-frameworks-compared/#performance",
+            },
+        },
+        {
+            "type": "paragraph",
+            "id": "9b1e2a43-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
+            "value": {
+                "html": '<p>FastAPI leads on async.<sup class="citation"><a href="https://example.com/guides/'
+                'backend-frameworks-compared/#source-fastapi-async" aria-label="Source 4">[4]</a></sup></p>'
+            },
+        },
+        {
+            "type": "comparison_matrix",
+            "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            "value": {
+                "matrix": {
+                    "id": 1,
+                    "slug": "backend-frameworks-2026",
+                    "name": "Backend frameworks compared",
+                    "url": "https://example.com/api/v1/comparison-matrices/backend-frameworks-2026/",
+                },
+                "caption": "Backend frameworks by criterion",
+                "row_heading": "Framework",
+                "footnote": "",
+                "columns": [{"criterion": "learning-curve", "heading": "Learning curve"}],
+                "rows": [
+                    {
+                        "framework": {
+                            "id": 3,
+                            "slug": "django",
+                            "name": "Django",
+                            "url": "https://example.com/api/v1/frameworks/django/",
+                        },
+                        "language": "Python",
+                        "values": {"learning-curve": "Moderate"},
+                    }
+                ],
+            },
+        },
+    ],
+    "table_of_contents": [
+        {
+            "text": "Performance",
+            "anchor": "performance",
+            "url": "https://example.com/guides/backend-frameworks-compared/#performance",
+            "children": [],
+        }
+    ],
+    "sources": [
+        {
+            "number": 4,
+            "key": "fastapi-async",
+            "publisher": "FastAPI",
+            "title": "Concurrency and async / await (official documentation)",
+            "detail": "",
+            "note": "",
+            "url": "https://fastapi.tiangolo.com/async/",
+            "record": None,
+        }
+    ],
+    "call_to_action": {
+        "id": 1,
+        "eyebrow": "Next step",
+        "heading": "Book a discovery call",
+        "body": "Half an hour with an engineer about your project.",
+        "button_label": "Book a call",
+        "url": "https://example.com/contact/",
+    },
+}
+
+
+def default_cta(request):
+    site = Site.find_for_request(request)
+    chrome = SiteChrome.for_site(site) if site else None
+    return chrome.default_cta if chrome else None
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description=(
+            "Published guides, newest first, 20 a page (`page_size` up to 100): no body. Filter by "
+            "`category`, `author`, `framework` shown and `updated_since`; `search` the text; `ordering` by "
+            "published, updated or title."
+        ),
+        parameters=[FIELDS, SEARCH],
+        examples=[
+            OpenApiExample(
+                "A page of guides",
+                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_GUIDE]},
+                response_only=True,
+            )
+        ],
+    ),
+    retrieve=extend_schema(
+        description=(
+            "One published guide by id, with its body as typed blocks (each with `type` and a stable "
+            "`id`), its table of contents, numbered sources and call to action. A draft, private or "
+            "expired guide is a 404."
+        ),
+        parameters=[FIELDS],
+        examples=[OpenApiExample("A guide", value=EXAMPLE_GUIDE_DETAIL, response_only=True)],
+    ),
+)
+class GuideViewSet(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [PublicReadOnly]
+    lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = GuideFilter
+
+    def get_serializer_class(self):
+        return GuideSerializer if self.action == "list" else GuideDetailSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema generator: no query
+            return GuidePage.objects.none()
+        queryset = readable_guides()
+        if self.action == "list":
+            return queryset.defer_streamfields().order_by("-first_published_at", "-pk")
+        return queryset.select_related("cta__link_page")
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if self.action == "retrieve":
+            context["default_cta"] = default_cta(self.request)
+        return context
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        words = self.request.query_params.get("search", "").strip()
+        if words and self.action == "list":
+            queryset = queryset.filter(pk__in=search_guides(words))
+        return queryset
+
+
+def search_guides(words):
+    """Ids of guides matching `words` in the Wagtail search index (the site search's backend)."""
+    if len(words) > 200:
+        raise exceptions.ValidationError({"search": ["Use at most 200 characters."]})
+    try:
+        results = GuidePage.objects.live().defer_streamfields().search(words, order_by_relevance=False)
+        return [page.pk for page in results[:SEARCH_LIMIT]]
+    except DatabaseError as error:  # a query the backend's parser refuses
+        raise exceptions.ValidationError({"search": ["These words cannot be searched for."]}) from error
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description="Guide categories, by name.",
+        examples=[
+            OpenApiExample(
+                "A page of categories",
+                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_GUIDE["category"]]},
+                response_only=True,
+            )
+        ],
+    ),
+    retrieve=extend_schema(
+        description="One guide category, by slug.",
+        examples=[OpenApiExample("A category", value=EXAMPLE_GUIDE["category"], response_only=True)],
+    ),
+)
+class GuideCategoryViewSet(PublishedRecordViewSet):
+    """Categories are not drafted: every one is public."""
+
+    serializer_class = CategorySerializer
+    queryset = GuideCategory.objects.all()
+    ordering_fields = ["name", "slug"]
+    ordering = ["name"]
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description="Every call to action, by name.",
+        examples=[
+            OpenApiExample(
+                "A page of calls to action",
+                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_GUIDE_DETAIL["call_to_action"]]},
+                response_only=True,
+            )
+        ],
+    ),
+    retrieve=extend_schema(
+        description="One call to action, by id.",
+        examples=[OpenApiExample("A call to action", value=EXAMPLE_GUIDE_DETAIL["call_to_action"], response_only=True)],
+    ),
+    default=extend_schema(
+        description="The site's default call to action: the one a guide without its own shows. A 404 when none is set.",
+        examples=[OpenApiExample("The default", value=EXAMPLE_GUIDE_DETAIL["call_to_action"], response_only=True)],
+    ),
+)
+class CallToActionViewSet(viewsets.ReadOnlyModelViewSet):
+    """Calls to action are not drafted: every one is public."""
+
+    permission_classes = [PublicReadOnly]
+    lookup_value_regex = "[0-9]{1,18}"
+    serializer_class = CallToActionSerializer
+    queryset = CallToAction.objects.select_related("link_page")
+    filter_backends = []
+    pagination_class = viewsets.ReadOnlyModelViewSet.pagination_class
+
+    @action(detail=False, pagination_class=None, filter_backends=[])
+    def default(self, request):
+        cta = default_cta(request)
+        if cta is None:
+            raise exceptions.NotFound("No default call to action is set.")
+        return Response(self.get_serializer(cta).data)

@@ -1,0 +1,444 @@
+"""Guides, categories and calls to action as API data.
+
+A guide's body is a list of typed blocks, each `{"type", "id", "value"}` with the block's stable id.
+Rich text is HTML as readers get it: internal links expanded to public (absolute) addresses and
+[cite:KEY] markers turned into the page's numbered links (guides/citations.py, the one place that
+resolves them). Data blocks name their records by id, slug and API URL and carry the resolved data;
+table rows come from frameworks/tables.py, objects keyed by criterion slug, as the page's tables do.
+"""
+
+import re
+
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from authors.serializers import AuthorReferenceSerializer, author_reference, reviewer_data
+from frameworks.models import published
+from frameworks.serializers import FrameworkReferenceSerializer, SparseFieldsMixin, api_url
+from frameworks.tables import comparison_matrix_rows, decision_guide_rows
+
+from .blocks import heading_anchor
+from .citations import cited_html
+from .models import CallToAction, GuideCategory, GuidePage
+
+# The hero image's renditions: the same ones the page's <picture> offers, so they already exist.
+HERO_FORMATS = ("avif", "webp", "jpeg")
+HERO_WIDTHS = (480, 960, 1440)
+HERO_RENDITIONS = [f"format-{fmt}|width-{width}" for fmt in HERO_FORMATS for width in HERO_WIDTHS]
+SITE_RELATIVE_LINK = re.compile(r'(\s(?:href|src)=")(/[^/"][^"]*|/)"')
+
+
+def root_url(request):
+    return request.build_absolute_uri("/").rstrip("/") if request else ""
+
+
+def absolute_links(html, root):
+    """Site-relative links (an internal page, a document) made absolute, for use away from the site."""
+    return SITE_RELATIVE_LINK.sub(lambda match: f'{match.group(1)}{root}{match.group(2)}"', str(html))
+
+
+def page_url(page, request):
+    return page.get_full_url(request) or ""
+
+
+def record_reference(record, basename, request, name_field="title"):
+    if record is None:
+        return None
+    return {
+        "id": record.pk,
+        "slug": record.slug,
+        "name": str(getattr(record, name_field)),
+        "url": api_url(request, basename, record.slug),
+    }
+
+
+class CategorySerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The category in the API.")
+    guides_url = serializers.SerializerMethodField(help_text="Its published guides in the API.")
+
+    class Meta:
+        model = GuideCategory
+        fields = ["id", "slug", "name", "url", "guides_url"]
+
+    def get_url(self, category) -> str:
+        return api_url(self.context.get("request"), "guide-category", category.slug)
+
+    def get_guides_url(self, category) -> str:
+        request = self.context.get("request")
+        path = reverse("api:guide-list") + f"?category={category.slug}"
+        return request.build_absolute_uri(path) if request else path
+
+
+class CallToActionSerializer(serializers.ModelSerializer):
+    """A call to action as a page shows it; `url` is where its button leads (a page's public address
+    when it links a live page, else its own URL)."""
+
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = CallToAction
+        fields = ["id", "eyebrow", "heading", "body", "button_label", "url"]
+
+    def get_url(self, cta) -> str:
+        request = self.context.get("request")
+        page = cta.link_page if cta.link_page_id else None
+        if page is not None and page.live:
+            return page.get_full_url(request) or cta.link_url
+        return cta.link_url
+
+
+class RenditionSerializer(serializers.Serializer):
+    format = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    url = serializers.URLField()
+
+
+class HeroImageSerializer(serializers.Serializer):
+    alt = serializers.CharField(help_text="The image's description, its alternative text.")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    renditions = RenditionSerializer(many=True, help_text="AVIF, WebP and JPEG at 480, 960 and 1440 px wide.")
+
+
+def hero_image_data(image, request):
+    if image is None:
+        return None
+    renditions = image.get_renditions(*HERO_RENDITIONS)
+    root = root_url(request)
+    return {
+        "alt": image.default_alt_text,
+        "width": image.width,
+        "height": image.height,
+        "renditions": [
+            {
+                "format": spec.split("|")[0].removeprefix("format-"),
+                "width": rendition.width,
+                "height": rendition.height,
+                "url": rendition.url if rendition.url.startswith("http") else root + rendition.url,
+            }
+            for spec, rendition in renditions.items()
+        ],
+    }
+
+
+class GuideSerializer(SparseFieldsMixin, serializers.ModelSerializer):
+    """A guide as a list shows it (no body)."""
+
+    url = serializers.SerializerMethodField(help_text="The guide's public page.")
+    api_url = serializers.SerializerMethodField(help_text="This guide in the API, with its body.")
+    category = CategorySerializer()
+    author = serializers.SerializerMethodField()
+    reviewer = serializers.SerializerMethodField()
+    published_at = serializers.DateTimeField(source="first_published_at")
+    updated_at = serializers.DateTimeField(source="last_published_at")
+    reading_minutes = serializers.IntegerField(help_text="Worked out from the words of the body.")
+    hero_image = serializers.SerializerMethodField()
+
+    class Meta:
+        model = GuidePage
+        fields = [
+            "id",
+            "slug",
+            "url",
+            "api_url",
+            "title",
+            "standfirst",
+            "category",
+            "author",
+            "reviewer",
+            "published_at",
+            "updated_at",
+            "reading_minutes",
+            "hero_image",
+        ]
+
+    def get_url(self, guide) -> str:
+        return page_url(guide, self.context.get("request"))
+
+    def get_api_url(self, guide) -> str:
+        request = self.context.get("request")
+        path = reverse("api:guide-detail", kwargs={"pk": guide.pk})
+        return request.build_absolute_uri(path) if request else path
+
+    def get_author(self, guide) -> AuthorReferenceSerializer(allow_null=True):
+        author = guide.author
+        if author is None or not author.live:
+            return None
+        return author_reference(author, self.context.get("request"))
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "nullable": True,
+            "description": "A person (an author page) or a team.",
+            "properties": {
+                "type": {"type": "string", "enum": ["person", "team"]},
+                "id": {"type": "integer"},
+                "slug": {"type": "string"},
+                "name": {"type": "string"},
+                "url": {"type": "string", "format": "uri", "nullable": True},
+                "api_url": {"type": "string", "format": "uri"},
+            },
+        }
+    )
+    def get_reviewer(self, guide):
+        return reviewer_data(guide.reviewer_person, guide.reviewer_team, self.context.get("request"))
+
+    def get_hero_image(self, guide) -> HeroImageSerializer(allow_null=True):
+        return hero_image_data(guide.hero_image, self.context.get("request"))
+
+
+class SourceSerializer(serializers.Serializer):
+    number = serializers.IntegerField(help_text="The number citations show, e.g. [1].")
+    key = serializers.CharField(help_text="The anchor of the source on the page: #source-KEY.")
+    publisher = serializers.CharField()
+    title = serializers.CharField()
+    detail = serializers.CharField()
+    note = serializers.CharField()
+    url = serializers.CharField(help_text="Where the source is published, or empty.")
+    record = serializers.DictField(allow_null=True, help_text="The survey or benchmark it is generated from.")
+
+
+class BlockSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(
+        choices=[
+            "key_takeaways",
+            "heading",
+            "paragraph",
+            "aside",
+            "comparison_matrix",
+            "adoption_chart",
+            "tiered_ranking",
+            "decision_guide",
+            "faq",
+        ]
+    )
+    id = serializers.CharField(help_text="Stable across edits: the block's own id.")
+    value = serializers.DictField(help_text="Depends on the type; see the example.")
+
+
+class GuideDetailSerializer(GuideSerializer):
+    """A guide with its body as typed blocks, its numbered sources and its call to action."""
+
+    body = serializers.SerializerMethodField()
+    table_of_contents = serializers.SerializerMethodField()
+    sources = serializers.SerializerMethodField()
+    call_to_action = serializers.SerializerMethodField(help_text="Its own, else the site's default.")
+
+    class Meta(GuideSerializer.Meta):
+        fields = GuideSerializer.Meta.fields + ["body", "table_of_contents", "sources", "call_to_action"]
+
+    def get_body(self, guide) -> BlockSerializer(many=True):
+        body = GuideBody(guide, self.context.get("request"))
+        return [
+            {"type": child.block_type, "id": child.id, "value": body.value(child)}
+            for child in guide.body
+            if body.value(child) is not None
+        ]
+
+    @extend_schema_field(
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "anchor": {"type": "string"},
+                    "url": {"type": "string", "format": "uri"},
+                    "children": {"type": "array", "items": {"type": "object"}},
+                },
+            },
+        }
+    )
+    def get_table_of_contents(self, guide):
+        base = page_url(guide, self.context.get("request"))
+
+        def entry(item):
+            return {
+                "text": item.text,
+                "anchor": item.anchor,
+                "url": f"{base}#{item.anchor}",
+                "children": [entry(child) for child in item.children],
+            }
+
+        return [entry(item) for item in guide.table_of_contents()]
+
+    def get_sources(self, guide) -> SourceSerializer(many=True):
+        sources = []
+        for number, child in enumerate(guide.sources, start=1):
+            citation = child.block.citation(child.value)
+            record = None
+            if child.block_type == "survey_source":
+                survey = published(child.value["survey"])
+                record = survey and {
+                    "type": "adoption_survey",
+                    **record_reference(survey, "adoption-survey", self.context.get("request"), "name"),
+                }
+            elif child.block_type == "benchmark_source":
+                benchmark = published(child.value["benchmark"])
+                record = benchmark and {
+                    "type": "benchmark",
+                    **record_reference(benchmark, "benchmark", self.context.get("request"), "name"),
+                }
+            sources.append(
+                {
+                    "number": number,
+                    "key": child.value["key"],
+                    **{name: citation.get(name) or "" for name in ("publisher", "title", "detail", "note", "url")},
+                    "record": record,
+                }
+            )
+        return sources
+
+    def get_call_to_action(self, guide) -> CallToActionSerializer(allow_null=True):
+        cta = guide.cta or self.context.get("default_cta")
+        return CallToActionSerializer(cta, context=self.context).data if cta else None
+
+
+class GuideBody:
+    """Each block of a guide's body as data."""
+
+    def __init__(self, guide, request):
+        self.guide = guide
+        self.request = request
+        parts = guide.get_url_parts(request)
+        self.site_root = parts[1] if parts else root_url(request)
+        self.page_url = page_url(guide, request)
+        self.numbers = guide.source_numbers
+        self._values = {}
+
+    def value(self, child):
+        if child.id not in self._values:
+            method = getattr(self, f"_{child.block_type}", None)
+            self._values[child.id] = method(child.value) if method else None
+        return self._values[child.id]
+
+    def html(self, rich_text):
+        """Rich text as the page shows it, with the page's own address before its #source links."""
+        return absolute_links(cited_html(rich_text, self.numbers, self.page_url), self.site_root)
+
+    def _heading(self, value):
+        anchor = heading_anchor(value)
+        return {"text": value["text"], "level": value["level"], "anchor": anchor, "url": f"{self.page_url}#{anchor}"}
+
+    def _paragraph(self, value):
+        return {"html": self.html(value)}
+
+    def _aside(self, value):
+        return {"title": value["title"], "html": self.html(value["body"])}
+
+    def _key_takeaways(self, value):
+        return {
+            "eyebrow": value["eyebrow"],
+            "heading": value["heading"],
+            "items": [self.html(item) for item in value["items"]],
+        }
+
+    def _faq(self, value):
+        return {
+            "eyebrow": value["eyebrow"],
+            "heading": value["heading"],
+            "items": [
+                {"question": item["question"], "answer_html": self.html(item["answer"])} for item in value["items"]
+            ],
+        }
+
+    def _framework(self, framework):
+        return FrameworkReferenceSerializer(framework, context={"request": self.request}).data
+
+    def _comparison_matrix(self, value):
+        matrix = published(value["matrix"])
+        if matrix is None:
+            return None
+        data = comparison_matrix_rows(matrix)
+        return {
+            "matrix": record_reference(matrix, "comparison-matrix", self.request),
+            "caption": matrix.caption,
+            "row_heading": matrix.row_heading,
+            "footnote": matrix.footnote,
+            "columns": [{"criterion": criterion.slug, "heading": heading} for heading, criterion in data.columns],
+            "rows": [
+                {"framework": self._framework(row["framework"]), "language": row["language"], "values": row["values"]}
+                for row in data.rows
+            ],
+        }
+
+    def _decision_guide(self, value):
+        guide = published(value["guide"])
+        if guide is None:
+            return None
+
+        def choices(pairs):
+            return [
+                {
+                    "framework": self._framework(framework) if framework else None,
+                    "label": choice.label,
+                    "note": choice.note,
+                    "connector": choice.connector,
+                    "text": choice.text(framework),
+                }
+                for choice, framework in pairs
+            ]
+
+        return {
+            "guide": record_reference(guide, "decision-guide", self.request),
+            "caption": guide.caption,
+            "headings": {
+                "project_type": guide.project_heading,
+                "lean_toward": guide.lean_toward_heading,
+                "why": guide.why_heading,
+                "alternatives": guide.alternative_heading,
+            },
+            "rows": [
+                {
+                    "project_type": row["project_type"],
+                    "lean_toward": choices(row["lean_toward"]),
+                    "why": row["why"],
+                    "alternatives": choices(row["alternatives"]),
+                }
+                for row in decision_guide_rows(guide)
+            ],
+            "footnote": guide.footnote,
+        }
+
+    def _adoption_chart(self, value):
+        chart = value.block.chart(value)
+        if chart is None:
+            return None
+        return {
+            "title": chart.title,
+            "description": chart.description,
+            "survey": record_reference(chart.survey, "adoption-survey", self.request, "name"),
+            "comparison_survey": record_reference(chart.comparison_survey, "adoption-survey", self.request, "name"),
+            "bars": [
+                {
+                    "framework": self._framework(bar.framework),
+                    "share": str(bar.value),
+                    "previous_share": str(bar.previous) if bar.previous is not None else None,
+                }
+                for bar in chart.bars
+            ],
+            "summary": chart.summary,
+            "source": chart.source_line,
+        }
+
+    def _tiered_ranking(self, value):
+        benchmark = published(value["benchmark"])
+        if benchmark is None:
+            return None
+        return {
+            "heading": value["heading"],
+            "benchmark": record_reference(benchmark, "benchmark", self.request, "name"),
+            "intro_html": self.html(value["intro"]),
+            "tiers": [
+                {
+                    "label": tier["label"],
+                    "description": tier["description"],
+                    "frameworks": [self._framework(framework) for framework in tier["frameworks"]],
+                }
+                for tier in value.block.ranked_tiers(value)
+            ],
+            "caveat": value["caveat"],
+        }

@@ -1,0 +1,152 @@
+"""Tabular resources as CSV and XLSX with their JSON's columns; ETag, Last-Modified and 304s worked
+out before the view runs."""
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.frameworks.factories import (
+    BenchmarkFactory,
+    CriterionFactory,
+    DecisionGuideFactory,
+    DecisionGuideRowFactory,
+    FrameworkFactory,
+    LanguageFactory,
+    matrix_of,
+    survey_with_figures,
+)
+from tests.guides.factories import GuidePageFactory
+
+pytestmark = pytest.mark.django_db
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def flat_keys(row, prefix=""):
+    keys = []
+    for key, value in row.items():
+        if isinstance(value, dict):
+            keys += flat_keys(value, f"{prefix}{key}.")
+        else:
+            keys.append(f"{prefix}{key}")
+    return keys
+
+
+@pytest.fixture
+def data():
+    criterion = CriterionFactory(slug="learning-curve")
+    python = LanguageFactory(name="Python")
+    django = FrameworkFactory(name="Django", language=python, values={criterion: "Moderate"})
+    flask = FrameworkFactory(name="Flask", language=python, values={criterion: "=1+1"})
+    matrix_of([django, flask], criteria=[criterion], slug="web")
+    survey_with_figures({django: "12.6", flask: "14.4"}, slug="so-2025", year=2025)
+    BenchmarkFactory(slug="round-23", results=[(django, "middle", 1), (flask, "lower", 1)])
+    guide = DecisionGuideFactory(slug="which")
+    DecisionGuideRowFactory(guide=guide, lean_toward=[django], alternatives=["Other", flask])
+
+
+TABLES = [
+    ("/api/v1/comparison-matrices/web/", "rows"),
+    ("/api/v1/adoption-surveys/so-2025/", "figures"),
+    ("/api/v1/benchmarks/round-23/", "results"),
+    ("/api/v1/decision-guides/which/", "rows"),
+    ("/api/v1/frameworks/", "results"),
+]
+
+
+@pytest.mark.parametrize(("url", "rows"), TABLES)
+def test_a_tables_csv_has_the_columns_of_its_json(client, data, url, rows):
+    json_rows = client.get(url).json()[rows]
+
+    response = client.get(url + "?format=csv")
+
+    assert response.status_code == 200
+    table = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert table[0] == flat_keys(json_rows[0])
+    assert len(table) == 1 + len(json_rows)
+
+
+@pytest.mark.parametrize(("url", "rows"), TABLES)
+def test_a_tables_xlsx_has_the_columns_of_its_json(client, data, url, rows):
+    json_rows = client.get(url).json()[rows]
+
+    response = client.get(url, HTTP_ACCEPT=XLSX)
+
+    assert response["Content-Type"] == XLSX
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    table = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert table[0] == flat_keys(json_rows[0])
+    assert len(table) == 1 + len(json_rows)
+
+
+def test_the_matrix_csv_has_its_cells_and_keeps_a_formula_as_text(client, data):
+    response = client.get("/api/v1/comparison-matrices/web/", HTTP_ACCEPT="text/csv")
+
+    assert response["Content-Disposition"] == 'attachment; filename="comparison-matrix-web.csv"'
+    table = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [row[1:] for row in table[1:]] == [
+        ["django", "Django", "http://testserver/api/v1/frameworks/django/", "Python", "Moderate"],
+        ["flask", "Flask", "http://testserver/api/v1/frameworks/flask/", "Python", "'=1+1"],
+    ]
+
+
+def test_the_decision_guide_xlsx_joins_each_rows_choices(client, data):
+    response = client.get("/api/v1/decision-guides/which/?format=xlsx")
+
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["project_type", "lean_toward", "why", "alternatives"]
+    assert rows[1][1] == "Django"
+    assert rows[1][3] == "Other; Flask"
+
+
+def test_a_resource_that_is_not_a_table_refuses_csv(client):
+    response = client.get("/api/v1/guides/", HTTP_ACCEPT="text/csv")
+
+    assert response.status_code == 406
+    assert response.json()["code"] == "not_acceptable"
+
+
+def test_a_guide_list_repeated_with_its_etag_is_a_304_without_rendering(client, django_assert_num_queries):
+    GuidePageFactory()
+    first = client.get("/api/v1/guides/")
+
+    with django_assert_num_queries(1):  # the data version only: no guides read
+        again = client.get("/api/v1/guides/", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_request_since_the_last_change_is_a_304(client):
+    guide = GuidePageFactory()
+    first = client.get(f"/api/v1/guides/{guide.pk}/")
+
+    again = client.get(f"/api/v1/guides/{guide.pk}/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    earlier = client.get(f"/api/v1/guides/{guide.pk}/", HTTP_IF_MODIFIED_SINCE="Thu, 01 Jan 2015 00:00:00 GMT")
+
+    assert first["Last-Modified"].endswith(" GMT")
+    assert (again.status_code, earlier.status_code) == (304, 200)
+
+
+def test_publishing_a_guide_changes_the_etag(client):
+    guide = GuidePageFactory()
+    first = client.get("/api/v1/guides/")
+
+    guide.title = "A new title"
+    guide.save_revision().publish()
+    again = client.get("/api/v1/guides/", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 200
+    assert again.json()["results"][0]["title"] == "A new title"
+
+
+def test_each_format_has_its_own_etag(client, data):
+    as_json = client.get("/api/v1/comparison-matrices/web/")
+    as_csv = client.get("/api/v1/comparison-matrices/web/?format=csv", HTTP_IF_NONE_MATCH=as_json["ETag"])
+
+    assert as_csv.status_code == 200
+    assert as_csv["ETag"] != as_json["ETag"]
+    assert as_csv["Vary"] == "Accept, Cookie, Authorization"

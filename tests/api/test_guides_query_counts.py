@@ -1,0 +1,93 @@
+"""Each list and detail of the guides and authors API runs the same number of queries however many
+guides, authors, blocks and sources there are (counts pinned at two volumes)."""
+
+import pytest
+
+from tests.authors.factories import AuthorPageFactory, TeamFactory
+from tests.frameworks.factories import (
+    BenchmarkFactory,
+    DecisionGuideFactory,
+    DecisionGuideRowFactory,
+    FrameworkFactory,
+    matrix_of,
+    survey_with_figures,
+)
+from tests.guides.factories import (
+    CallToActionFactory,
+    GuidePageFactory,
+    ImageFactory,
+    adoption_chart,
+    benchmark_source,
+    comparison_matrix,
+    decision_guide,
+    heading,
+    paragraph,
+    site_chrome,
+    source,
+    survey_source,
+    tiered_ranking,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def build(volume):
+    """`volume` guides by `volume` authors, each showing every data block over `volume` frameworks."""
+    site_chrome(default_cta=CallToActionFactory())
+    frameworks = [FrameworkFactory(name=f"Framework {volume}-{n}") for n in range(volume)]
+    survey = survey_with_figures(dict.fromkeys(frameworks, "1.0"))
+    benchmark = BenchmarkFactory(results=[(framework, "top", rank) for rank, framework in enumerate(frameworks, 1)])
+    choices = DecisionGuideFactory()
+    for _ in range(volume):
+        DecisionGuideRowFactory(guide=choices, lean_toward=frameworks[:2], alternatives=["Other", frameworks[-1]])
+    matrix = matrix_of(frameworks)
+    guides = []
+    for n in range(volume):
+        guides.append(
+            GuidePageFactory(
+                slug=f"guide-{n}",
+                author=AuthorPageFactory(slug=f"author-{n}"),
+                reviewer_team=TeamFactory(),
+                hero_image=ImageFactory(),
+                body=[heading(f"Part {part}") for part in range(volume)]
+                + [paragraph("<p>A claim [cite:a].</p>")] * volume
+                + [
+                    comparison_matrix(matrix),
+                    adoption_chart(survey),
+                    tiered_ranking(benchmark),
+                    decision_guide(choices),
+                ],
+                sources=[source("a"), survey_source("s", survey), benchmark_source("b", benchmark)],
+            )
+        )
+    # Renditions are made on a first request; the counts are of requests after it.
+    return guides[0]
+
+
+def get_ok(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.content
+
+
+@pytest.mark.parametrize("volume", [2, 5])
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        # version, restrictions, count, page, hero images, their renditions
+        ("/api/v1/guides/", 6),
+        # version, restrictions, guide, hero image, renditions, site, site chrome; the body's chosen
+        # records (survey, benchmark, matrix, decision guide: one query per kind), matrix cells (3),
+        # the sources' survey and benchmark, chart figures, ranking results, decision rows and choices (3)
+        ("/api/v1/guides/{pk}/", 21),
+        ("/api/v1/authors/", 6),  # version, restrictions (authors, guides), count, page, their guides
+        ("/api/v1/teams/", 3),
+        ("/api/v1/guide-categories/", 3),
+        ("/api/v1/calls-to-action/", 3),
+    ],
+)
+def test_queries_do_not_grow_with_the_data(client, django_assert_num_queries, volume, url, queries):
+    url = url.format(pk=build(volume).pk)
+    get_ok(client, url)
+
+    with django_assert_num_queries(queries):
+        get_ok(client, url)
