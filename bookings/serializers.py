@@ -1,6 +1,7 @@
 """The bookings API's shapes: a request as sales read it, a status change, and the source figures."""
 
 from django.core.exceptions import ValidationError as ModelValidationError
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from .models import DiscoveryCallRequest, RequestHistory, Status
@@ -13,13 +14,18 @@ class RequestHistorySerializer(serializers.ModelSerializer):
         model = RequestHistory
         fields = ["at", "by", "from_status", "to_status", "note"]
 
-    def get_by(self, entry):
+    def get_by(self, entry) -> str:
         return entry.by.get_username() if entry.by_id else entry.via
 
 
-class SourceSerializer(serializers.Serializer):
+class SourceGuideSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
+
+
+class SourceCallToActionSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
 
 
 class DiscoveryCallRequestSerializer(serializers.ModelSerializer):
@@ -54,10 +60,12 @@ class DiscoveryCallRequestSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
+    @extend_schema_field(SourceGuideSerializer(allow_null=True))
     def get_source_guide(self, booking):
         guide = booking.source_guide
         return {"id": guide.pk, "title": guide.title} if guide else None
 
+    @extend_schema_field(SourceCallToActionSerializer(allow_null=True))
     def get_source_cta(self, booking):
         cta = booking.source_cta
         return {"id": cta.pk, "name": cta.name} if cta else None

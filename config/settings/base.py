@@ -259,9 +259,11 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Resourcifi Guides API",
     "DESCRIPTION": (
-        "Published frameworks data as JSON: frameworks, languages, criteria, comparison matrices, adoption "
-        "surveys, benchmarks and decision guides. Anonymous clients read published records; an API key "
-        "(`Authorization: Api-Key <key>`, created in the admin) raises rate limits.\n\n"
+        "Everything the site publishes, as data: guides (the body as typed blocks, citations resolved), "
+        "authors, teams, categories, calls to action, frameworks, languages, criteria, comparison matrices, "
+        "adoption surveys, benchmarks and decision guides; the tables also as CSV and XLSX. Anonymous clients "
+        "read published, public content; an API key (`Authorization: Api-Key <key>`, created in the admin) "
+        "raises rate limits and reads booking requests.\n\n"
         'Every 4xx has one shape: `{"status": 400, "code": "invalid", "message": "...", '
         '"fields": {"name": ["..."]}}`. Lists are paged with `page` and `page_size` (at most 100).'
     ),
@@ -272,6 +274,8 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["config.api.only_this_api"],
+    # A booking's status and its history's from/to statuses are one choice set: one name in the schema.
+    "ENUM_NAME_OVERRIDES": {"BookingStatusEnum": "bookings.models.Status"},
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api_formats.document_formats",

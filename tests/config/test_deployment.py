@@ -15,7 +15,14 @@ PRODUCTION = {
     "SECRET_KEY": "a-production-like-secret-key-" + "x" * 40,
     "ALLOWED_HOSTS": "guides.example.com",
 }
-MACHINE_SPECIFIC = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "SECURE_HSTS_SECONDS"}
+# DJANGO_ALLOW_ASYNC_UNSAFE is the browser tests' own (tests/browser/conftest.py), never a deployment's.
+MACHINE_SPECIFIC = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DJANGO_SETTINGS_MODULE",
+    "SECURE_HSTS_SECONDS",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
 
 
 def run(args, **env):

@@ -17,6 +17,7 @@ from tests.guides.factories import (
     paragraph,
     source,
 )
+from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
 
@@ -206,10 +207,11 @@ def test_sitemap_lists_live_pages_with_their_last_change(client, author):
     }
 
 
-def test_robots_txt_names_the_sitemap(client):
+def test_robots_txt_names_the_sitemap_at_the_sites_address(client):
+    home_page()  # the site at http://localhost/; the request's host (testserver) must not show
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
-    assert response.content.decode() == "User-agent: *\nDisallow: /admin/\n\nSitemap: http://testserver/sitemap.xml\n"
+    assert response.content.decode() == "User-agent: *\nDisallow: /admin/\n\nSitemap: http://localhost/sitemap.xml\n"
 
 
 def test_rss_feed_lists_guides_newest_first(client, guide):

@@ -66,7 +66,10 @@ def test_without_a_bucket_media_stays_in_the_local_folder():
 
 
 def test_an_upload_and_its_renditions_are_stored_in_the_bucket(admin_client, bucket):
-    admin_client.post(reverse("wagtailimages:add"), {"title": "Racks", "file": image_file("racks.jpg", 1600, 900)})
+    admin_client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Racks", "description": "Server racks in a row", "file": image_file("racks.jpg", 1600, 900)},
+    )
 
     keys = sorted(item["Key"] for item in bucket.list_objects_v2(Bucket=BUCKET)["Contents"])
     assert keys[0] == "images/racks.2e16d0ba.fill-1200x630.format-jpeg.jpg"
@@ -75,7 +78,10 @@ def test_an_upload_and_its_renditions_are_stored_in_the_bucket(admin_client, buc
 
 
 def test_a_guide_links_its_images_in_the_bucket(client, admin_client, bucket, s3_endpoint):
-    admin_client.post(reverse("wagtailimages:add"), {"title": "Racks", "file": image_file("racks.jpg", 1600, 900)})
+    admin_client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Racks", "description": "Server racks in a row", "file": image_file("racks.jpg", 1600, 900)},
+    )
     guide = GuidePageFactory(hero_image=get_image_model().objects.get())
 
     html = BeautifulSoup(client.get(guide.url).content, "html.parser")
