@@ -162,7 +162,7 @@ def test_a_guide_renders_in_the_same_number_of_queries_however_much_it_shows(cli
         "TechEmpower, Framework Benchmarks Round 23 (March 2025).",
     ]
     assert texts(page, "section.related .card__title") == numbered("Grown related guide", size)
-    assert texts(page, "nav.site-nav li") == [*numbered("Linked page", size), "Talk to us"]
+    assert texts(page, "nav.site-nav li") == [*numbered("Linked page", size), "Search", "Talk to us"]
     assert texts(page, "p.byline__reviewer") == ["Reviewed by Platform team"]
     assert texts(page, "section.cta-band h2") == ["Plan your backend with us"]
     assert page.select_one("figure.hero img")["alt"] == "A row of server racks"

@@ -92,3 +92,9 @@ def test_a_nul_character_in_the_query_is_a_400_that_says_why(client):
     response = client.get("/search/", {"q": "kafka\x00"})
     assert response.status_code == 400
     assert "NUL character" in response.content.decode()
+
+
+def test_every_page_header_links_to_the_search(client):
+    guide = GuidePageFactory(title="Kafka live")
+    html = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    assert [a["href"] for a in html.select(".site-nav a") if a.get_text(strip=True) == "Search"] == ["/search/"]
