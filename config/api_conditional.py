@@ -9,17 +9,26 @@ runs; a matching If-None-Match (or an If-Modified-Since at or after the last cha
 authentication, permissions and throttling, so a revoked key is still refused.
 
 A change anywhere gives every answer a new ETag: a client re-downloads more often than strictly
-needed, never less.
+needed, never less. A new image rendition counts as a change too: the worker makes renditions after
+a publish, and the answers name their files.
+
+Because the ETag names the answer exactly (address, format, kind of client, data version), the
+rendered answer is kept in the cache under it for API_RESPONSE_CACHE_SECONDS: the next client that
+asks the same before anything changes gets it for the price of the data-version query.
 """
 
 import hashlib
 from datetime import UTC, datetime
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
+from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
 from rest_framework.exceptions import ValidationError
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.models.audit_log import ModelLogEntry
 
@@ -42,6 +51,8 @@ def data_version():
     # second; republishing saves a revision, and unpublishing or deleting logs an entry.
     parts.append(f"(SELECT MAX(id) FROM {page})")
     parts.append(f"(SELECT MAX(first_published_at) FROM {page})")
+    rendition = get_image_model().get_rendition_model()._meta.db_table
+    parts.append(f"(SELECT MAX(id) FROM {rendition})")
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
         row = cursor.fetchone()
@@ -92,23 +103,45 @@ class ConditionalGetMixin:
         self._validators = (etag, timestamp)
         not_modified = get_conditional_response(request._request, etag=etag, last_modified=timestamp)
         if not_modified is not None and not_modified.status_code == 304:
+            self._answer_with(not_modified)
+            return
+        kept = cache.get(_cache_key(etag)) if settings.API_RESPONSE_CACHE_SECONDS else None
+        if kept is not None:
+            content, headers = kept
+            self._answer_with(HttpResponse(content, headers=headers))
+            self._validators = (etag, timestamp, "kept")
 
-            def answer_not_modified(*args, **kwargs):
-                return not_modified
+    def _answer_with(self, response):
+        def answer(*args, **kwargs):
+            return response
 
-            self.get = self.head = answer_not_modified
+        self.get = self.head = answer
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         validators = getattr(self, "_validators", None)
         if validators and response.status_code in (200, 304):
-            etag, timestamp = validators
+            etag, timestamp, *kept = validators
             response["ETag"] = etag
             if timestamp is not None:
                 response["Last-Modified"] = http_date(timestamp)
+            if response.status_code == 200 and not kept and settings.API_RESPONSE_CACHE_SECONDS:
+                _keep(etag, response)
         # The format may come from the Accept header: a shared cache keeps one copy per format.
         patch_vary_headers(response, ["Accept"])
         return response
+
+
+def _cache_key(etag):
+    return "api-answer:" + etag.strip('"')
+
+
+def _keep(etag, response):
+    """Keep the rendered answer under its ETag; a cache that is down only means building it again."""
+    if hasattr(response, "render"):
+        response.render()
+    headers = {name: response[name] for name in ("Content-Type", "Content-Disposition") if name in response}
+    cache.set(_cache_key(etag), (response.content, headers), settings.API_RESPONSE_CACHE_SECONDS)
 
 
 def conditional(viewset):

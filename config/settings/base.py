@@ -256,6 +256,9 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "config.api_errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+# How long a rendered API answer is kept under its ETag (config/api_conditional.py); 0 turns it off.
+API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "Resourcifi Guides API",
     "DESCRIPTION": (

@@ -20,3 +20,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Tests run without collectstatic: WhiteNoise looks files up per request instead of scanning STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
+
+# Tests roll back, so two tests can reach the same data version: answers are not kept between them
+# (tests about the kept answers turn it on with `settings.API_RESPONSE_CACHE_SECONDS`).
+API_RESPONSE_CACHE_SECONDS = 0

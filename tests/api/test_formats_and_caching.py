@@ -5,6 +5,7 @@ import csv
 import io
 
 import pytest
+from django.core.cache import cache
 from openpyxl import load_workbook
 
 from tests.frameworks.factories import (
@@ -17,7 +18,7 @@ from tests.frameworks.factories import (
     matrix_of,
     survey_with_figures,
 )
-from tests.guides.factories import GuidePageFactory
+from tests.guides.factories import GuidePageFactory, ImageFactory
 
 pytestmark = pytest.mark.django_db
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -150,3 +151,52 @@ def test_each_format_has_its_own_etag(client, data):
     assert as_csv.status_code == 200
     assert as_csv["ETag"] != as_json["ETag"]
     assert as_csv["Vary"] == "Accept, Cookie, Authorization"
+
+
+@pytest.fixture
+def kept_answers(settings):
+    settings.API_RESPONSE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+def test_a_repeated_request_gets_the_kept_answer_for_one_query(client, kept_answers, django_assert_num_queries):
+    GuidePageFactory(title="Kept guide")
+    first = client.get("/api/v1/guides/")
+
+    with django_assert_num_queries(1):  # the data version only
+        again = client.get("/api/v1/guides/")
+
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert again["ETag"] == first["ETag"]
+    assert again["Content-Type"] == "application/json"
+
+
+def test_publishing_a_change_is_never_hidden_by_a_kept_answer(client, kept_answers):
+    guide = GuidePageFactory(title="Old title")
+    client.get("/api/v1/guides/")
+
+    guide.title = "A new title"
+    guide.save_revision().publish()
+
+    assert client.get("/api/v1/guides/").json()["results"][0]["title"] == "A new title"
+
+
+def test_a_kept_csv_answer_is_still_a_download(client, kept_answers, data):
+    first = client.get("/api/v1/comparison-matrices/web/?format=csv")
+    again = client.get("/api/v1/comparison-matrices/web/?format=csv")
+
+    assert again.content == first.content
+    assert (again["Content-Type"], again["Content-Disposition"]) == (
+        first["Content-Type"],
+        first["Content-Disposition"],
+    )
+
+
+def test_a_new_rendition_gives_the_answers_a_new_etag(client):
+    guide = GuidePageFactory(hero_image=ImageFactory())
+    first = client.get("/api/v1/guides/")
+
+    guide.hero_image.get_rendition("width-123")  # as the worker makes the sizes a page names
+
+    assert client.get("/api/v1/guides/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
