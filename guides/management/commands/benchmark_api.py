@@ -2,8 +2,9 @@
 
 Makes `--guides` live guides beside the one measured (by default the demo guide; made on the first
 run and kept, named bench-guide-N, so a second run only measures), then requests the guide list
-(the first page, as a client sees it), the same list answered 304 to its ETag, and the guide's
-detail, through the full request cycle (Django's test client) against the configured database:
+(the first page, as a client sees it) and the guide's detail, each built (no kept answer) and kept
+(the answer kept under its ETag, as a repeated request gets it), and the list answered 304 to its
+ETag, through the full request cycle (Django's test client) against the configured database:
 SQLite by default, PostgreSQL when DATABASE_URL is set. Throttling is lifted for the run, and the
 connection stays open between requests (as CONN_MAX_AGE would keep it) so that each figure is the
 API's own time. Figures are printed, never asserted.
@@ -46,16 +47,23 @@ class Command(BaseCommand):
         total = GuidePage.objects.live().count()
         rates = {"anonymous": "100000000/minute", "key": "100000000/minute"}
         rest_framework = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
+        detail = f"/api/v1/guides/{guide.pk}/"
+        # (label, address, headers (None: the first answer's ETag as If-None-Match), keep answers)
         operations = [
-            ("GET /api/v1/guides/", "/api/v1/guides/", {}),
-            ("GET /api/v1/guides/ (304)", "/api/v1/guides/", None),
-            (f"GET /api/v1/guides/{guide.pk}/", f"/api/v1/guides/{guide.pk}/", {}),
+            ("GET /api/v1/guides/ built", "/api/v1/guides/", {}, False),
+            ("GET /api/v1/guides/ kept", "/api/v1/guides/", {}, True),
+            ("GET /api/v1/guides/ (304)", "/api/v1/guides/", None, False),
+            (f"GET {detail} built", detail, {}, False),
+            (f"GET {detail} kept", detail, {}, True),
         ]
         request_started.disconnect(close_old_connections)
         request_finished.disconnect(close_old_connections)
         try:
             with override_settings(REST_FRAMEWORK=rest_framework):
-                rows = [self.measure(label, url, headers, requests) for label, url, headers in operations]
+                rows = []
+                for label, url, headers, keep in operations:
+                    with override_settings(API_RESPONSE_CACHE_SECONDS=300 if keep else 0):
+                        rows.append(self.measure(label, url, headers, requests))
         finally:
             request_started.connect(close_old_connections)
             request_finished.connect(close_old_connections)
@@ -63,9 +71,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"database: {connection.vendor}; {total:,} live guides ({made:,} made now); {requests} requests each"
         )
-        self.stdout.write(f"{'operation':<32} {'code':>4} {'queries':>8} {'p50 ms':>8} {'p99 ms':>8} {'bytes':>9}")
+        self.stdout.write(f"{'operation':<36} {'code':>4} {'queries':>8} {'p50 ms':>8} {'p99 ms':>8} {'bytes':>9}")
         for label, status, queries, p50, p99, size in rows:
-            self.stdout.write(f"{label:<32} {status:>4} {queries:>8} {p50:>8.2f} {p99:>8.2f} {size:>9,}")
+            self.stdout.write(f"{label:<36} {status:>4} {queries:>8} {p50:>8.2f} {p99:>8.2f} {size:>9,}")
 
     def make_guides(self, guide, wanted):
         """Guides like `guide` (its index, category and author), each with a short body."""
