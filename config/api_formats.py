@@ -71,10 +71,8 @@ def _filename(view, response, extension):
     return f"{name}.{extension}"
 
 
-class CSVRenderer(renderers.BaseRenderer):
-    media_type = "text/csv"
-    format = "csv"
-    charset = "utf-8"
+class TableRenderer(renderers.BaseRenderer):
+    """A tabular answer as a download: the rows' columns, named after the view, written by `write`."""
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         renderer_context = renderer_context or {}
@@ -83,7 +81,19 @@ class CSVRenderer(renderers.BaseRenderer):
             return b""
         columns, rows = table(data, view)
         if response is not None:
-            response["Content-Disposition"] = f'attachment; filename="{_filename(view, response, "csv")}"'
+            response["Content-Disposition"] = f'attachment; filename="{_filename(view, response, self.format)}"'
+        return self.write(columns, rows, view)
+
+    def write(self, columns, rows, view):
+        raise NotImplementedError
+
+
+class CSVRenderer(TableRenderer):
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def write(self, columns, rows, view):
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow([neutralise(column) for column in columns])
@@ -93,20 +103,13 @@ class CSVRenderer(renderers.BaseRenderer):
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-class XLSXRenderer(renderers.BaseRenderer):
+class XLSXRenderer(TableRenderer):
     media_type = XLSX_MEDIA_TYPE
     format = "xlsx"
     charset = None
     render_style = "binary"
 
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        renderer_context = renderer_context or {}
-        view, response = renderer_context.get("view"), renderer_context.get("response")
-        if data is None:
-            return b""
-        columns, rows = table(data, view)
-        if response is not None:
-            response["Content-Disposition"] = f'attachment; filename="{_filename(view, response, "xlsx")}"'
+    def write(self, columns, rows, view):
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet(title=(getattr(view, "basename", None) or "data")[:31])
         sheet.append([_text_cell(sheet, column) for column in columns])

@@ -4,13 +4,11 @@ Dataset.
 Each function returns a plain dict; templates render them with the `json_ld` filter.
 """
 
-from django.conf import settings
-from wagtail.models import Site
-
 from frameworks.models import published
 from frameworks.structured_data import survey_dataset
 
 from .citations import plain_text
+from .site_address import site_root_url
 
 
 def organization(site_chrome, home_url, logo_url=None):
@@ -126,6 +124,4 @@ def datasets(guide, request):
                     surveys.setdefault(survey.pk, survey)
     if not surveys:
         return []
-    site = Site.find_for_request(request)
-    root_url = site.root_url if site else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return [survey_dataset(survey, root_url) for survey in surveys.values()]
+    return [survey_dataset(survey, site_root_url(request)) for survey in surveys.values()]
