@@ -7,7 +7,7 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import filters, viewsets
 
-from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet
+from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet, page_example
 
 from .models import AuthorPage, Team
 from .serializers import AuthorSerializer, TeamSerializer
@@ -65,7 +65,7 @@ def _published_guides():
         examples=[
             OpenApiExample(
                 "A page of authors",
-                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_AUTHOR]},
+                value=page_example(EXAMPLE_AUTHOR),
                 response_only=True,
             )
         ],
@@ -97,7 +97,7 @@ class AuthorViewSet(viewsets.ReadOnlyModelViewSet):
         examples=[
             OpenApiExample(
                 "A page of teams",
-                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_TEAM]},
+                value=page_example(EXAMPLE_TEAM),
                 response_only=True,
             )
         ],

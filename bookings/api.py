@@ -8,6 +8,7 @@ from rest_framework import mixins, permissions, viewsets
 from rest_framework.response import Response
 from rest_framework_api_key.models import APIKey
 
+from frameworks.api import page_example
 from guides.models import CallToAction, GuidePage
 
 from .models import DiscoveryCallRequest, Status
@@ -72,7 +73,7 @@ EXAMPLE_REQUEST = {
         examples=[
             OpenApiExample(
                 "A page of requests",
-                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_REQUEST]},
+                value=page_example(EXAMPLE_REQUEST),
                 response_only=True,
             )
         ],

@@ -57,7 +57,8 @@ EXAMPLE_FRAMEWORK_REF = {
 }
 
 
-def _page(item):
+def page_example(item):
+    """An example answer of a paged list holding one item, for the schema."""
     return {"count": 1, "next": None, "previous": None, "results": [item]}
 
 
@@ -67,7 +68,9 @@ def documented(noun, plural, example, list_example=None, list_params=()):
         list=extend_schema(
             description=f"Published {plural}, 20 a page (`page_size` up to 100).",
             parameters=list(list_params),
-            examples=[OpenApiExample(f"A page of {plural}", value=_page(list_example or example), response_only=True)],
+            examples=[
+                OpenApiExample(f"A page of {plural}", value=page_example(list_example or example), response_only=True)
+            ],
         ),
         retrieve=extend_schema(
             description=f"One published {noun}, by slug. A draft is a 404.",
@@ -129,7 +132,7 @@ class FrameworkViewSet(PublishedRecordViewSet):
         examples=[
             OpenApiExample(
                 "A page of languages",
-                value=_page({"id": 2, "name": "Python", "short_name": "", "label": "Python"}),
+                value=page_example({"id": 2, "name": "Python", "short_name": "", "label": "Python"}),
                 response_only=True,
             )
         ],

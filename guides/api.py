@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet
+from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet, page_example
 
 from .api_filters import GuideFilter
 from .models import CallToAction, GuideCategory, GuidePage, SiteChrome
@@ -193,7 +193,7 @@ def default_cta(request):
         examples=[
             OpenApiExample(
                 "A page of guides",
-                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_GUIDE]},
+                value=page_example(EXAMPLE_GUIDE),
                 response_only=True,
             )
         ],
@@ -256,7 +256,7 @@ def search_guides(words):
         examples=[
             OpenApiExample(
                 "A page of categories",
-                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_GUIDE["category"]]},
+                value=page_example(EXAMPLE_GUIDE["category"]),
                 response_only=True,
             )
         ],
@@ -281,7 +281,7 @@ class GuideCategoryViewSet(PublishedRecordViewSet):
         examples=[
             OpenApiExample(
                 "A page of calls to action",
-                value={"count": 1, "next": None, "previous": None, "results": [EXAMPLE_GUIDE_DETAIL["call_to_action"]]},
+                value=page_example(EXAMPLE_GUIDE_DETAIL["call_to_action"]),
                 response_only=True,
             )
         ],
