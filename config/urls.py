@@ -23,9 +23,10 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     # Public caching is opted into per route (config/cache_headers.py); everything else is private.
-    path("sitemap.xml", cache_publicly(sitemap), name="sitemap"),
+    # The sitemap and the feed are purged with the pages they list (guides/purging.py).
+    path("sitemap.xml", cache_publicly(sitemap, shared=True), name="sitemap"),
     path("robots.txt", cache_publicly(robots_txt), name="robots_txt"),
-    path("feeds/guides/", cache_publicly(LatestGuidesFeed()), name="guides_feed"),
+    path("feeds/guides/", cache_publicly(LatestGuidesFeed(), shared=True), name="guides_feed"),
     path("search/", search, name="search"),
     path("frameworks/data/", cache_publicly(include("frameworks.urls"))),
     path("api/v1/", cache_publicly(include(("config.api", "api")), vary=["Authorization"])),

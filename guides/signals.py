@@ -1,64 +1,112 @@
-"""Keep cached copies exact: when frameworks data changes, purge the pages that show it.
+"""Keep cached copies exact: every change readers can see purges the paths that show it.
 
-Pages show frameworks data through blocks that choose records, so Wagtail's reference index
-knows which pages point at which records. Any change to a frameworks record purges every live
-page that references frameworks data (a record change can reach a page through another record,
-such as a framework through a survey's figures). Without a configured front-end cache the purge
-does nothing; pages are rendered afresh on every request.
-
-One transaction purges once, however many records it saves: the admin saves a survey, each of its
-figures and its revision in one transaction, and the CDN should hear about each page once.
+guides/purging.py says which paths show what; this module decides when to ask. A page is looked at
+before its save (as the database still has it) and again after the commit, so a page that moved,
+changed author or stopped being listed somewhere purges both where it was and where it is. Records,
+snippets, images and settings purge what shows them after they change. page_cache.purge gathers
+every path of one transaction and purges each once after the commit (a CDN too, when configured).
 """
 
-import threading
-
 from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-from wagtail.models import Page, ReferenceIndex
+from django.db.models.signals import post_save, pre_delete, pre_save
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.signals import pre_page_move
 
-from frameworks.models import FrameworkIndexPage
 from frameworks.models.publishing import BOOKKEEPING_FIELDS
+from page_cache.purge import purge_after_commit
+
+from . import purging
+
+# A save writing only these changes nothing readers see: a draft, a lock, a schedule, a review flag.
+PAGE_BOOKKEEPING_FIELDS = BOOKKEEPING_FIELDS | {
+    "latest_revision_created_at",
+    "draft_title",
+    "live_revision",
+    "data_changed_at",
+    "data_confirmed_at",
+}
 
 
-def pages_showing_frameworks_data():
-    """Live pages whose blocks show frameworks data, and the /frameworks/ page (which shows all of
-    it, with a profile per framework among its cached paths)."""
-    frameworks_types = ContentType.objects.filter(app_label="frameworks")
-    page_type = ContentType.objects.get_for_model(Page)
-    page_ids = ReferenceIndex.objects.filter(
-        to_content_type__in=frameworks_types, base_content_type=page_type
-    ).values_list("object_id", flat=True)
-    index_ids = FrameworkIndexPage.objects.values_list("pk", flat=True)
-    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids] + list(index_ids)).specific()
+def _changes_what_readers_see(update_fields):
+    return not update_fields or not set(update_fields) <= PAGE_BOOKKEEPING_FIELDS
 
 
-# Set by a change, cleared by the purge that follows its commit. A rolled-back change leaves it set,
-# which costs nothing: only the next committed change's callback reads it.
-_purge = threading.local()
+# Pages
 
 
-def purge_pages_showing_frameworks_data(sender, **kwargs):
-    if kwargs.get("raw"):
+def page_about_to_change(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or not isinstance(instance, Page) or not instance.pk or not _changes_what_readers_see(update_fields):
         return
-    update_fields = kwargs.get("update_fields")
-    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
-        return  # a draft saved, a lock taken or a schedule set: nothing readers see has changed
-    _purge.pending = True
-    transaction.on_commit(_purge_once_committed)
+    _purge_where_it_is_now(instance.pk)
+    _purge_where_it_will_be(instance.pk)
 
 
-def _purge_once_committed():
-    """Every change registers this; the first to run after a commit purges, the rest find nothing to do."""
-    if getattr(_purge, "pending", False):
-        _purge.pending = False
-        purge_pages_from_cache(pages_showing_frameworks_data())
+def page_about_to_move(sender, instance, **kwargs):
+    _purge_where_it_is_now(instance.pk)
+    _purge_where_it_will_be(instance.pk)
 
+
+def page_about_to_be_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.pk:
+        _purge_where_it_is_now(instance.pk)
+
+
+def page_saved(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
+    if created and not raw and isinstance(instance, Page) and instance.live:
+        _purge_where_it_will_be(instance.pk)  # a new page published at once (no "before")
+
+
+def _purge_where_it_is_now(page_pk):
+    page = purging.live_page(page_pk)
+    if page is not None:
+        purge_after_commit(purging.paths_showing_page(page))
+
+
+def _purge_where_it_will_be(page_pk):
+    """Once the transaction commits, purge the paths that show the page as it then is."""
+
+    def paths_where_it_is():
+        page = purging.live_page(page_pk)
+        return purging.paths_showing_page(page) if page is not None else set()
+
+    purge_after_commit(then=paths_where_it_is)
+
+
+# Records, snippets, images and settings
+
+
+def record_changed(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
+        return
+    purge_after_commit(purging.paths_showing_record(instance))
+
+
+def object_changed(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
+        return
+    purge_after_commit(purging.paths_showing_object(instance))
+
+
+pre_save.connect(page_about_to_change, dispatch_uid="purge-page-before")
+post_save.connect(page_saved, dispatch_uid="purge-new-page")
+pre_delete.connect(page_about_to_be_deleted, dispatch_uid="purge-deleted-page")
+pre_page_move.connect(page_about_to_move, dispatch_uid="purge-moved-page")
 
 for model in apps.get_app_config("frameworks").get_models():
     if issubclass(model, Page):
-        continue  # the /frameworks/ page is purged by Wagtail when it is published
-    post_save.connect(purge_pages_showing_frameworks_data, sender=model, dispatch_uid=f"purge-{model.__name__}")
-    post_delete.connect(purge_pages_showing_frameworks_data, sender=model, dispatch_uid=f"purge-del-{model.__name__}")
+        continue  # the /frameworks/ page is a page like any other
+    post_save.connect(record_changed, sender=model, dispatch_uid=f"purge-{model.__name__}")
+    pre_delete.connect(record_changed, sender=model, dispatch_uid=f"purge-del-{model.__name__}")
+
+SHOWN_OBJECTS = [
+    get_image_model(),
+    apps.get_model("guides", "GuideCategory"),
+    apps.get_model("guides", "CallToAction"),
+    apps.get_model("authors", "Team"),
+    *[model for model in apps.get_models() if issubclass(model, BaseSiteSetting)],
+]
+for model in SHOWN_OBJECTS:
+    post_save.connect(object_changed, sender=model, dispatch_uid=f"purge-{model._meta.label}")
+    pre_delete.connect(object_changed, sender=model, dispatch_uid=f"purge-del-{model._meta.label}")

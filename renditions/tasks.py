@@ -9,10 +9,11 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django_tasks import task
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Page, ReferenceIndex
+
+from page_cache.purge import page_paths, purge_after_commit
 
 from . import specs
 
@@ -50,7 +51,7 @@ def make_renditions(image_id):
         made += 1
     if made:
         # A page served meanwhile showed placeholders, and a CDN may be keeping that copy.
-        purge_pages_from_cache(pages_showing(image))
+        purge_after_commit({path for page in pages_showing(image) for path in page_paths(page)})
     return made
 
 

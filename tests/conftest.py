@@ -10,6 +10,7 @@ migration.
 """
 
 import os
+from contextlib import contextmanager
 from importlib import import_module
 
 import pytest
@@ -18,9 +19,24 @@ from django.db.migrations import RunSQL, SeparateDatabaseAndState
 
 from guides.demo.load import load_demo
 from guides.models import GuidePage
+from page_cache import purge
 
 DEMO_GUIDE_SLUG = "backend-frameworks-compared"
 DEMO_GUIDE_URL = f"/guides/{DEMO_GUIDE_SLUG}/"
+
+
+@pytest.fixture
+def django_capture_on_commit_callbacks(django_capture_on_commit_callbacks):
+    """pytest-django's, but the block under test is its own transaction for purging: a test's setup
+    never commits, so its pending purge would otherwise swallow the paths the block purges."""
+
+    @contextmanager
+    def capture(**kwargs):
+        purge._pending.batch = None
+        with django_capture_on_commit_callbacks(**kwargs) as callbacks:
+            yield callbacks
+
+    return capture
 
 
 @pytest.fixture(scope="session")

@@ -34,11 +34,13 @@ INSTALLED_APPS = [
     "frameworks",
     "renditions",
     "bookings",
+    "page_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.frontend_cache",
+    # wagtail.contrib.frontend_cache is left out on purpose: its signal handlers would purge a published
+    # page's own address a second time; guides/signals.py purges everything a change touches, once.
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -78,6 +80,10 @@ MIDDLEWARE = [
     "config.security_headers.ContentSecurityPolicyMiddleware",
     "config.security_headers.BrowserPolicyMiddleware",
     "config.request_guards.RejectNulCharactersMiddleware",
+    # Anonymous readers are served kept pages from here on, before sessions and the database are touched
+    # (page_cache/middleware.py); what it does not answer is compressed by GZip when the reader accepts it.
+    "django.middleware.gzip.GZipMiddleware",
+    "page_cache.middleware.PageCacheMiddleware",
     # Outside every middleware that can answer (redirects) or set a cookie (sessions, CSRF), so it
     # decides Cache-Control on the response as it leaves.
     "config.cache_headers.CacheHeadersMiddleware",
@@ -153,6 +159,21 @@ if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
         "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.25")),
         "SOCKET_TIMEOUT": float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.25")),
     }
+
+# The page cache for anonymous readers (page_cache/): beside the default cache, so API answers and rate
+# limits never evict pages. With Redis every app server shares it and a purge reaches all of them at
+# once; local memory is per process, so a purge made by another process (the worker's scheduled
+# publishing) reaches it only when its copy expires: PAGE_CACHE_SECONDS is short there.
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "pages"}
+    PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "guides-platform-pages",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))},
+    }
+    PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "guides@localhost")

@@ -24,3 +24,7 @@ WHITENOISE_AUTOREFRESH = True
 # Tests roll back, so two tests can reach the same data version: answers are not kept between them
 # (tests about the kept answers turn it on with `settings.API_RESPONSE_CACHE_SECONDS`).
 API_RESPONSE_CACHE_SECONDS = 0
+
+# Tests roll back, so two tests can render the same address with different content: pages are not kept
+# between them (tests about the page cache turn it on with `settings.PAGE_CACHE_SECONDS`).
+PAGE_CACHE_SECONDS = 0

@@ -204,16 +204,20 @@ def test_header_table_of_every_kind_of_route_for_an_anonymous_reader(client, set
         response = client.get(path_)
         table[path_] = (response.status_code, response["Cache-Control"], response.get("Vary"))
     assert table == {
-        "/guides/queues/": (200, "public, max-age=0, s-maxage=300", "Cookie"),
-        "/guides/": (200, "public, max-age=0, s-maxage=300", "Cookie"),
-        "/no-such-page/": (404, "public, max-age=0, s-maxage=300", "Cookie"),
-        "/sitemap.xml": (200, "public, max-age=0, must-revalidate", "Cookie"),
+        "/guides/queues/": (200, "public, max-age=0, s-maxage=300", "Cookie, Accept-Encoding"),
+        "/guides/": (200, "public, max-age=0, s-maxage=300", "Cookie, Accept-Encoding"),
+        "/no-such-page/": (404, "public, max-age=0, s-maxage=300", "Cookie, Accept-Encoding"),
+        "/sitemap.xml": (200, "public, max-age=0, s-maxage=300", "Cookie, Accept-Encoding"),
         "/robots.txt": (200, "public, max-age=0, must-revalidate", "Cookie"),
-        "/feeds/guides/": (200, "public, max-age=0, must-revalidate", "Cookie"),
+        "/feeds/guides/": (200, "public, max-age=0, s-maxage=300", "Cookie, Accept-Encoding"),
         "/frameworks/data/matrices/python-frameworks.csv": (200, "public, max-age=0, must-revalidate", "Cookie"),
-        "/api/v1/frameworks/": (200, "public, max-age=0, must-revalidate", "Accept, Cookie, Authorization"),
-        "/api/docs/": (200, "private, no-store", "Cookie"),
-        "/admin/login/": (200, "private, no-store", "Cookie"),
+        "/api/v1/frameworks/": (
+            200,
+            "public, max-age=0, must-revalidate",
+            "Accept, Cookie, Authorization, Accept-Encoding",
+        ),
+        "/api/docs/": (200, "private, no-store", "Cookie, Accept-Encoding"),
+        "/admin/login/": (200, "private, no-store", "Cookie, Accept-Encoding"),
         "/healthz": (200, "private, no-store", None),
         "/readyz": (200, "private, no-store", None),
     }

@@ -166,7 +166,9 @@ def purged(settings):
     purge_recorder.purged_urls.clear()
 
 
-def test_renditions_made_after_a_page_was_served_purge_the_pages_showing_the_image(purged):
+def test_renditions_made_after_a_page_was_served_purge_the_pages_showing_the_image(
+    purged, django_capture_on_commit_callbacks
+):
     photo = ImageFactory()
     author = AuthorPageFactory(title="Kanika Mathur", photo=photo)
     GuidePageFactory(slug="queues-compared", author=author)
@@ -174,16 +176,18 @@ def test_renditions_made_after_a_page_was_served_purge_the_pages_showing_the_ima
     Rendition.objects.all().delete()
     purged.clear()
 
-    make_renditions.enqueue(photo.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        make_renditions.enqueue(photo.pk)
 
     assert sorted(purged) == ["http://localhost/authors/kanika-mathur/", "http://localhost/guides/queues-compared/"]
 
 
-def test_an_image_whose_renditions_are_all_made_purges_nothing(purged):
+def test_an_image_whose_renditions_are_all_made_purges_nothing(purged, django_capture_on_commit_callbacks):
     hero = ImageFactory()
     GuidePageFactory(hero_image=hero)
     purged.clear()
 
-    make_renditions.enqueue(hero.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        make_renditions.enqueue(hero.pk)
 
     assert purged == []

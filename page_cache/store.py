@@ -1,0 +1,103 @@
+"""Rendered pages kept for anonymous readers, keyed by address and made stale by path.
+
+Every path has a token, and so does the whole site; an entry records the tokens it was rendered
+under. Purging a path gives it a new token, which makes stale every copy of it at once: each page
+of a listing and each filter (`/guides/?page=3&category=x`), on every host name. Tokens are random,
+not counters, so a token the cache evicted comes back as a new one and never revives an old copy.
+A render records the tokens it read before rendering: a change that commits while the page renders
+purges the tokens, so the copy it stores is stale from the start.
+"""
+
+import gzip
+import hashlib
+import time
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import caches
+
+EVERYTHING_KEY = "pc:site"
+# Headers a kept answer carries; the outer middleware (security, CSP) adds its own on every answer.
+KEPT_HEADERS = ("Content-Type", "Cache-Control", "Vary", "Content-Language", "Link", "X-Robots-Tag")
+
+
+def _cache():
+    return caches["pages"]
+
+
+def _digest(text):
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def path_key(path):
+    return f"pc:path:{_digest(path)}"
+
+
+def entry_key(host, path, query):
+    return f"pc:page:{_digest(f'{host}|{path}|{query}')}"
+
+
+@dataclass(frozen=True)
+class Tokens:
+    site: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    tokens: Tokens
+    status: int
+    headers: tuple
+    body: bytes  # gzip-compressed
+    etag: str
+    stored_at: float  # seconds since the epoch, for Last-Modified
+
+    def plain_body(self):
+        return gzip.decompress(self.body)
+
+
+def lookup(host, path, query):
+    """(the kept entry or None, the tokens now in force): one round trip to the cache."""
+    keys = [EVERYTHING_KEY, path_key(path), entry_key(host, path, query)]
+    found = _cache().get_many(keys)
+    site, current, entry = (found.get(key) for key in keys)
+    if site is None or current is None:
+        site, current = _issue_tokens(path)
+    tokens = Tokens(site, current)
+    if entry is not None and entry.tokens == tokens:
+        return entry, tokens
+    return None, tokens
+
+
+def _issue_tokens(path):
+    cache = _cache()
+    cache.add(EVERYTHING_KEY, uuid.uuid4().hex, timeout=None)
+    cache.add(path_key(path), uuid.uuid4().hex, timeout=None)
+    found = cache.get_many([EVERYTHING_KEY, path_key(path)])
+    # A cache that is down answers nothing: a token no entry has means nothing is ever served stale.
+    return found.get(EVERYTHING_KEY, uuid.uuid4().hex), found.get(path_key(path), uuid.uuid4().hex)
+
+
+def keep(host, path, query, tokens, status, headers, plain_body):
+    """Keep a rendered answer; returns the entry (served to this reader too)."""
+    entry = Entry(
+        tokens=tokens,
+        status=status,
+        headers=tuple(headers),
+        body=gzip.compress(plain_body, compresslevel=6, mtime=0),
+        etag=f'W/"{hashlib.blake2b(plain_body, digest_size=12).hexdigest()}"',
+        stored_at=time.time(),
+    )
+    _cache().set(entry_key(host, path, query), entry, timeout=settings.PAGE_CACHE_SECONDS)
+    return entry
+
+
+def purge_paths(paths):
+    """Make every kept copy of these paths stale (all their queries, on every host)."""
+    if paths:
+        _cache().set_many({path_key(path): uuid.uuid4().hex for path in paths}, timeout=None)
+
+
+def purge_everything():
+    _cache().set(EVERYTHING_KEY, uuid.uuid4().hex, timeout=None)
