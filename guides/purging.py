@@ -106,20 +106,34 @@ def _listing_parent_paths(page):
     return set()
 
 
+def everything():
+    """EVERYTHING for the page cache, and for a CDN every public path: each live page's, the feed and
+    the sitemap."""
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    return {EVERYTHING} | {path for page in pages for path in own_paths(page)} | feed_paths() | sitemap_paths()
+
+
 def _paths_referencing(obj):
-    """Live pages that choose or link to obj, directly or through a snippet or record; EVERYTHING when
+    """Live pages that choose or link to obj, directly or through a snippet or record; everything when
     the site chrome (settings) does."""
-    page_ids, everything = _pages_referencing([obj])
-    if everything:
-        return {EVERYTHING}
+    page_ids, chrome = _pages_referencing([obj])
+    if chrome:
+        return everything()
     return {path for page in Page.objects.live().filter(pk__in=page_ids).specific() for path in own_paths(page)}
+
+
+def _indexed_type(obj):
+    """The content type the reference index files references to obj under: a page's is Page's, as is
+    any model's its topmost concrete parent's."""
+    parents = obj._meta.get_parent_list()
+    return ContentType.objects.get_for_model(parents[-1] if parents else type(obj))
 
 
 def _pages_referencing(objects, depth=2):
     """(ids of pages referencing any of objects, within `depth` hops; whether settings do)."""
     page_type = ContentType.objects.get_for_model(Page)
-    page_ids, everything = set(), False
-    frontier = [(ContentType.objects.get_for_model(obj).pk, str(obj.pk)) for obj in objects]
+    page_ids, chrome = set(), False
+    frontier = [(_indexed_type(obj).pk, str(obj.pk)) for obj in objects]
     for _ in range(depth):
         if not frontier:
             break
@@ -135,10 +149,10 @@ def _pages_referencing(objects, depth=2):
                 continue
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             if model is not None and issubclass(model, BaseSiteSetting):
-                everything = True
+                chrome = True
             else:
                 frontier.append((content_type_id, object_id))
-    return page_ids, everything
+    return page_ids, chrome
 
 
 # Where a guide's card (title, standfirst, category) is shown
@@ -296,7 +310,7 @@ def paths_showing_category(category):
 def paths_showing_object(obj):
     """Paths showing a snippet, an image or a setting."""
     if isinstance(obj, BaseSiteSetting):
-        return {EVERYTHING}
+        return everything()
     if isinstance(obj, GuideCategory):
         return paths_showing_category(obj)
     return _paths_referencing(obj)

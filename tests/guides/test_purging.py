@@ -1,0 +1,246 @@
+"""The invalidation matrix: each kind of change purges exactly the paths that show what changed, once.
+
+A recording CDN backend (tests/frameworks/purge_recorder.py) receives what a real CDN would; the
+page cache forgets the same paths. Each test makes one change as its own committed transaction and
+compares the list the CDN received, in order, so a missing, needless or repeated path fails it.
+
+The site: three guides in Engineering (old, mid, new, published in that order) and one in Delivery
+(reader, the newest), the home page listing the two newest; `reader` picks `old` as its one related
+card, `mid` tops up three cards from its category, the case study shows one card from Engineering;
+`new` shows a comparison matrix with Django in it.
+"""
+
+import pytest
+
+from frameworks.models import Framework
+from guides.models import GuidePage
+from tests.authors.factories import AuthorPageFactory
+from tests.frameworks import purge_recorder
+from tests.frameworks.factories import FrameworkFactory, FrameworkIndexPageFactory, matrix_of
+from tests.guides.factories import (
+    CaseStudyPageFactory,
+    ContentPageFactory,
+    GuideCategoryFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    comparison_matrix,
+    related_guides,
+    site_chrome,
+)
+from tests.site_tree import home_page
+
+pytestmark = pytest.mark.django_db
+
+SITE = "http://localhost"
+
+
+@pytest.fixture
+def site(settings):
+    home = home_page()
+    home.latest_count = 2
+    home.save()
+    engineering = GuideCategoryFactory(name="Engineering")
+    delivery = GuideCategoryFactory(name="Delivery")
+    kanika = AuthorPageFactory(title="Kanika", slug="kanika")
+    ana = AuthorPageFactory(title="Ana", slug="ana")
+    FrameworkIndexPageFactory()
+    django = FrameworkFactory(name="Django")
+    old = GuidePageFactory(slug="old", category=engineering, author=kanika)
+    mid = GuidePageFactory(slug="mid", category=engineering, author=ana, related=[related_guides(count=3)])
+    new = GuidePageFactory(
+        slug="new", category=engineering, author=kanika, body=[comparison_matrix(matrix_of([django]))]
+    )
+    reader = GuidePageFactory(slug="reader", category=delivery, author=ana, related=[related_guides(old, count=1)])
+    CaseStudyPageFactory(slug="cs", category=engineering, related=[related_guides(count=1)])
+    ContentPageFactory(slug="about", title="About us")
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {"BACKEND": "tests.frameworks.purge_recorder.RecordingBackend", "HOSTNAMES": ["localhost"]}
+    }
+    purge_recorder.purged_urls.clear()
+    yield {"old": old, "mid": mid, "new": new, "reader": reader, "kanika": kanika, "engineering": engineering}
+    purge_recorder.purged_urls.clear()
+
+
+@pytest.fixture
+def change(django_capture_on_commit_callbacks):
+    """Run a change as one committed transaction; return the URLs the CDN was asked to purge."""
+
+    def run(make_change):
+        with django_capture_on_commit_callbacks(execute=True):
+            make_change()
+        return [url.removeprefix(SITE) for url in purge_recorder.purged_urls]
+
+    return run
+
+
+def publish_title(page, title):
+    page = page.specific
+    page.title = title
+    page.save_revision().publish()
+
+
+def test_publishing_a_guide_purges_it_its_listings_author_feed_sitemap_and_the_related_cards_showing_it(site, change):
+    assert change(lambda: publish_title(site["old"], "Old, revised")) == [
+        "/authors/kanika/",
+        "/feeds/guides/",
+        "/guides/",
+        "/guides/mid/",  # tops up its cards with old
+        "/guides/old/",
+        "/guides/reader/",  # picks old
+        "/sitemap.xml",
+    ]
+
+
+def test_a_guide_among_the_newest_also_purges_home_the_case_study_card_and_its_framework_profile(site, change):
+    assert change(lambda: site["new"].specific.unpublish()) == [
+        "/",
+        "/authors/kanika/",
+        "/case-studies/cs/",
+        "/feeds/guides/",
+        "/frameworks/django/",  # lists the guides that show Django
+        "/guides/",
+        "/guides/mid/",
+        "/guides/new/",
+        "/sitemap.xml",
+    ]
+
+
+def test_moving_a_guide_purges_where_it_was_and_where_it_is(site, change):
+    archive = GuideIndexPageFactory(title="Archive", slug="archive")
+    purge_recorder.purged_urls.clear()
+
+    assert change(lambda: site["old"].move(archive, pos="last-child")) == [
+        "/archive/",
+        "/archive/old/",
+        "/authors/kanika/",
+        "/feeds/guides/",
+        "/guides/",
+        "/guides/mid/",
+        "/guides/old/",
+        "/guides/reader/",
+        "/sitemap.xml",
+    ]
+
+
+def test_deleting_a_guide_purges_where_it_was_shown(site, change):
+    assert change(lambda: site["mid"].delete()) == [
+        "/authors/ana/",
+        "/feeds/guides/",
+        "/guides/",
+        "/guides/mid/",
+        "/sitemap.xml",
+    ]
+
+
+def test_publishing_a_new_guide_purges_the_listings_and_cards_it_now_appears_in(site, change):
+    draft = GuidePageFactory(slug="fresh", category=site["engineering"], author=site["mid"].author, live=False)
+    purge_recorder.purged_urls.clear()
+
+    assert change(lambda: draft.save_revision().publish()) == [
+        "/",
+        "/authors/ana/",
+        "/case-studies/cs/",  # its one card is now the newest of Engineering
+        "/feeds/guides/",
+        "/guides/",
+        "/guides/fresh/",
+        "/guides/mid/",
+        "/sitemap.xml",
+    ]
+
+
+def test_saving_a_draft_purges_nothing(site, change):
+    def save_draft():
+        page = site["old"].specific
+        page.title = "Not yet"
+        page.save_revision()
+
+    assert change(save_draft) == []
+
+
+def test_publishing_an_author_page_purges_it_the_author_index_and_the_guides_it_is_credited_on(site, change):
+    assert change(lambda: publish_title(site["kanika"], "Kanika Mathur")) == [
+        "/authors/",
+        "/authors/kanika/",
+        "/feeds/guides/",  # names the author of each guide
+        "/guides/new/",
+        "/guides/old/",
+        "/sitemap.xml",
+    ]
+
+
+def test_renaming_a_category_purges_its_guides_and_every_place_their_cards_are_shown(site, change):
+    def rename():
+        site["engineering"].name = "Software engineering"
+        site["engineering"].save()
+
+    assert change(rename) == [
+        "/",
+        "/authors/ana/",
+        "/authors/kanika/",
+        "/case-studies/cs/",
+        "/feeds/guides/",
+        "/frameworks/django/",
+        "/guides/",
+        "/guides/mid/",
+        "/guides/new/",
+        "/guides/old/",
+        "/guides/reader/",
+    ]
+
+
+def test_editing_a_framework_purges_the_guides_showing_it_the_frameworks_pages_and_the_sitemap(site, change):
+    def edit():
+        django = Framework.objects.get(name="Django")
+        django.website = "https://www.djangoproject.com/"
+        django.save()
+
+    assert change(edit) == ["/frameworks/", "/frameworks/django/", "/guides/new/", "/sitemap.xml"]
+
+
+def test_publishing_a_plain_page_purges_it_and_the_sitemap(site, change):
+    assert change(lambda: publish_title(ContentPageFactory._meta.model.objects.get(slug="about"), "About")) == [
+        "/about/",
+        "/sitemap.xml",
+    ]
+
+
+def test_a_page_in_the_navigation_purges_every_page(site, change):
+    about = ContentPageFactory._meta.model.objects.get(slug="about")
+    site_chrome(navigation=[{"type": "link", "value": {"label": "About", "page": about.pk}}])
+    purge_recorder.purged_urls.clear()
+
+    purged = change(lambda: publish_title(about, "About"))
+
+    assert purged == [
+        "/",
+        "/about/",
+        "/authors/",
+        "/authors/ana/",
+        "/authors/kanika/",
+        "/case-studies/",
+        "/case-studies/cs/",
+        "/feeds/guides/",
+        "/frameworks/",
+        "/frameworks/django/",
+        "/guides/",
+        "/guides/mid/",
+        "/guides/new/",
+        "/guides/old/",
+        "/guides/reader/",
+        "/sitemap.xml",
+    ]
+
+
+def test_a_rolled_back_publish_purges_nothing(site, change):
+    from django.db import transaction
+
+    class Abandoned(Exception):
+        pass
+
+    def abandoned_publish():
+        with pytest.raises(Abandoned), transaction.atomic():
+            publish_title(site["old"], "Never seen")
+            raise Abandoned
+
+    assert change(abandoned_publish) == []
+    assert GuidePage.objects.get(slug="old").title != "Never seen"

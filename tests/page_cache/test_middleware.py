@@ -1,0 +1,148 @@
+"""Anonymous readers are served kept pages; editors and changed content never are.
+
+The page cache is off in test settings (tests roll back, so two tests could keep the same address);
+these tests turn it on and empty it first.
+"""
+
+import gzip
+
+import pytest
+from django.core.cache import caches
+
+from guides.models import GuidePage
+from tests.guides.factories import GuidePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+@pytest.fixture
+def guide():
+    return GuidePageFactory(title="Queues compared", slug="queues")
+
+
+def title_changed_behind_the_cache(title):
+    """Change what the page shows without anything purging it (no signals), as a stale copy would."""
+    GuidePage.objects.filter(slug="queues").update(title=title)
+
+
+def publish_title(title):
+    page = GuidePage.objects.get(slug="queues")
+    page.title = title
+    page.save_revision().publish()
+
+
+def test_the_second_reader_gets_the_kept_page(client, guide):
+    first = client.get("/guides/queues/")
+    title_changed_behind_the_cache("Changed behind the cache")
+    second = client.get("/guides/queues/")
+
+    assert (first.status_code, first["X-Page-Cache"]) == (200, "miss")
+    assert (second.status_code, second["X-Page-Cache"]) == (200, "hit")
+    assert "<h1>Queues compared</h1>" in second.content.decode()
+    assert second.content == first.content
+
+
+def test_a_signed_in_editor_never_gets_a_kept_page(client, admin_client, guide):
+    client.get("/guides/queues/")
+    title_changed_behind_the_cache("The editor's view")
+
+    response = admin_client.get("/guides/queues/")
+
+    assert "X-Page-Cache" not in response
+    assert "The editor&#x27;s view" in response.content.decode() or "The editor's view" in response.content.decode()
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_publishing_a_change_serves_the_new_page_to_the_next_reader(
+    client, guide, django_capture_on_commit_callbacks
+):
+    client.get("/guides/queues/")
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_title("Queues, compared again")
+
+    response = client.get("/guides/queues/")
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "<h1>Queues, compared again</h1>" in response.content.decode()
+
+
+def test_purging_a_listing_purges_every_page_and_filter_of_it(client, guide, django_capture_on_commit_callbacks):
+    GuidePageFactory(title="Caches compared", slug="caches", category=guide.category)
+    filtered = f"/guides/?category={guide.category.slug}"
+    client.get("/guides/")
+    client.get(filtered)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_title("Message queues compared")
+
+    assert client.get("/guides/")["X-Page-Cache"] == "miss"
+    assert client.get(filtered)["X-Page-Cache"] == "miss"
+    assert "Message queues compared" in client.get(filtered).content.decode()
+
+
+def test_if_none_match_with_the_kept_etag_is_a_304_without_a_body(client, guide):
+    etag = client.get("/guides/queues/")["ETag"]
+
+    response = client.get("/guides/queues/", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+
+
+def test_if_none_match_with_another_etag_gets_the_page(client, guide):
+    client.get("/guides/queues/")
+
+    response = client.get("/guides/queues/", HTTP_IF_NONE_MATCH='W/"something-else"')
+
+    assert response.status_code == 200
+    assert "<h1>Queues compared</h1>" in response.content.decode()
+
+
+def test_if_modified_since_the_kept_copy_was_made_is_a_304(client, guide):
+    last_modified = client.get("/guides/queues/")["Last-Modified"]
+
+    assert client.get("/guides/queues/", HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+
+
+def test_a_browser_accepting_gzip_gets_the_page_compressed(client, guide):
+    plain = client.get("/guides/queues/").content
+
+    response = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    assert gzip.decompress(response.content) == plain
+    assert int(response["Content-Length"]) == len(response.content) < len(plain)
+
+
+def test_made_up_query_parameters_are_neither_kept_nor_served_from_the_cache(client, guide):
+    client.get("/guides/queues/")
+
+    response = client.get("/guides/queues/?utm_source=newsletter")
+
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+
+
+def test_private_pages_are_never_kept(client, guide):
+    client.get("/search/?q=queues")
+
+    assert "X-Page-Cache" not in client.get("/search/?q=queues")
+    assert "X-Page-Cache" not in client.get("/admin/login/")
+
+
+def test_a_kept_page_is_served_without_touching_the_database(client, guide, django_assert_num_queries):
+    client.get("/guides/queues/")
+
+    with django_assert_num_queries(0):
+        response = client.get("/guides/queues/")
+
+    assert response["X-Page-Cache"] == "hit"
