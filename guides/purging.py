@@ -269,7 +269,7 @@ def paths_showing_record(record):
     where the frameworks naming it are."""
     record = _owning_record(record)
     page_ids = set()
-    for model, records in _records_showing(record).items():
+    for records in _records_showing(record).values():
         for ids in page_ids_showing(records).values():
             page_ids |= ids
     pages = Page.objects.live().filter(pk__in=page_ids).specific()
