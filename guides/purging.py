@@ -158,8 +158,9 @@ def _pages_referencing(objects, depth=2):
 # Where a guide's card (title, standfirst, category) is shown
 
 
-def paths_showing_cards(guides: Iterable[GuidePage]):
-    """The listings, feeds, author pages, related cards and framework profiles that show these guides."""
+def paths_showing_cards(guides: Iterable[GuidePage], *, titles_only_too=True):
+    """The listings, feeds, author pages and related cards that show these guides, and (unless
+    titles_only_too is False: what changed is not a title) the framework profiles listing them by title."""
     guides = list(guides)
     if not guides:
         return set()
@@ -178,7 +179,8 @@ def paths_showing_cards(guides: Iterable[GuidePage]):
         paths |= feed_paths()
     for holder in pages_showing_related_cards(guides):
         paths |= own_paths(holder)
-    paths |= _framework_profile_paths(guides)
+    if titles_only_too:
+        paths |= _framework_profile_paths(guides)
     return paths
 
 
@@ -262,9 +264,10 @@ def _related_blocks(page):
 # Records and snippets
 
 
-def paths_showing_record(record):
+def paths_showing_record(record, *, redated=True):
     """Paths showing a frameworks record: the pages showing it, /frameworks/ and its profiles (and
-    the sitemap, which dates each profile by its framework). A row of a matrix, a figure of a survey
+    the sitemap, which dates each profile by when its framework was last published: when `redated`).
+    A row of a matrix, a figure of a survey
     or a result of a benchmark is shown where the record it belongs to is; a language or a runtime
     where the frameworks naming it are."""
     record = _owning_record(record)
@@ -276,7 +279,7 @@ def paths_showing_record(record):
     paths = {path for page in pages for path in own_paths(page)}
     for index in FrameworkIndexPage.objects.live():
         paths |= own_paths(index)
-        if isinstance(record, Framework):
+        if redated and isinstance(record, Framework):
             paths |= sitemap_paths()
     return paths
 
@@ -304,7 +307,7 @@ def _owning_record(record):
 
 def paths_showing_category(category):
     guides = list(guide_listing().filter(category=category))
-    return {path for guide in guides for path in own_paths(guide)} | paths_showing_cards(guides)
+    return {path for guide in guides for path in own_paths(guide)} | paths_showing_cards(guides, titles_only_too=False)
 
 
 def paths_showing_object(obj):

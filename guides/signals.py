@@ -77,10 +77,18 @@ def _purge_where_it_will_be(page_pk):
 # Records, snippets, images and settings
 
 
+def record_about_to_change(sender, instance, raw=False, **kwargs):
+    """Note when a record was last published, so its save knows whether it was published again."""
+    if not raw and instance.pk and hasattr(instance, "last_published_at"):
+        before = sender.objects.filter(pk=instance.pk).values_list("last_published_at", flat=True).first()
+        instance._last_published_before = before
+
+
 def record_changed(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
         return
-    purge_after_commit(purging.paths_showing_record(instance))
+    redated = getattr(instance, "last_published_at", None) != getattr(instance, "_last_published_before", None)
+    purge_after_commit(purging.paths_showing_record(instance, redated=redated))
 
 
 def object_changed(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -97,6 +105,7 @@ pre_page_move.connect(page_about_to_move, dispatch_uid="purge-moved-page")
 for model in apps.get_app_config("frameworks").get_models():
     if issubclass(model, Page):
         continue  # the /frameworks/ page is a page like any other
+    pre_save.connect(record_about_to_change, sender=model, dispatch_uid=f"purge-before-{model.__name__}")
     post_save.connect(record_changed, sender=model, dispatch_uid=f"purge-{model.__name__}")
     pre_delete.connect(record_changed, sender=model, dispatch_uid=f"purge-del-{model.__name__}")
 

@@ -189,5 +189,4 @@ def test_saving_a_framework_purges_the_frameworks_page_and_every_profile(
         "http://localhost/frameworks/",
         "http://localhost/frameworks/django/",
         "http://localhost/frameworks/flask/",
-        "http://localhost/sitemap.xml",  # it dates each profile by its framework
     ]

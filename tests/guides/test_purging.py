@@ -179,7 +179,6 @@ def test_renaming_a_category_purges_its_guides_and_every_place_their_cards_are_s
         "/authors/kanika/",
         "/case-studies/cs/",
         "/feeds/guides/",
-        "/frameworks/django/",
         "/guides/",
         "/guides/mid/",
         "/guides/new/",
@@ -188,13 +187,22 @@ def test_renaming_a_category_purges_its_guides_and_every_place_their_cards_are_s
     ]
 
 
-def test_editing_a_framework_purges_the_guides_showing_it_the_frameworks_pages_and_the_sitemap(site, change):
+def test_editing_a_framework_purges_the_guides_showing_it_and_the_frameworks_pages(site, change):
     def edit():
         django = Framework.objects.get(name="Django")
         django.website = "https://www.djangoproject.com/"
         django.save()
 
-    assert change(edit) == ["/frameworks/", "/frameworks/django/", "/guides/new/", "/sitemap.xml"]
+    assert change(edit) == ["/frameworks/", "/frameworks/django/", "/guides/new/"]
+
+
+def test_publishing_a_framework_also_purges_the_sitemap_which_dates_its_profile(site, change):
+    def publish():
+        django = Framework.objects.get(name="Django")
+        django.website = "https://www.djangoproject.com/"
+        django.save_revision().publish()
+
+    assert change(publish) == ["/frameworks/", "/frameworks/django/", "/guides/new/", "/sitemap.xml"]
 
 
 def test_publishing_a_plain_page_purges_it_and_the_sitemap(site, change):
@@ -244,3 +252,88 @@ def test_a_rolled_back_publish_purges_nothing(site, change):
 
     assert change(abandoned_publish) == []
     assert GuidePage.objects.get(slug="old").title != "Never seen"
+
+
+# The same changes, checked against the pages themselves: every public path is rendered before and
+# after the change, and the paths whose answer changed must be exactly the paths purged.
+
+
+def every_public_path():
+    from wagtail.models import Page
+
+    from page_cache.purge import page_paths
+
+    paths = {"/feeds/guides/", "/sitemap.xml"}
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        paths |= page_paths(page)
+    return paths
+
+
+def rendered(client, paths):
+    return {path: client.get(path).content for path in sorted(paths)}
+
+
+def unpublish_new(site):
+    site["new"].specific.unpublish()
+
+
+def publish_old(site):
+    publish_title(site["old"], "Old, revised")
+
+
+def publish_kanika(site):
+    publish_title(site["kanika"], "Kanika Mathur")
+
+
+def rename_engineering(site):
+    site["engineering"].name = "Software engineering"
+    site["engineering"].save()
+
+
+def delete_mid(site):
+    site["mid"].delete()
+
+
+def edit_django(site):
+    django = Framework.objects.get(name="Django")
+    django.name = "Django (Python)"
+    django.save()
+
+
+def publish_django(site):
+    django = Framework.objects.get(name="Django")
+    django.name = "Django (Python)"
+    django.save_revision().publish()
+
+
+def move_old_to_an_archive(site):
+    site["old"].move(GuideIndexPageFactory(title="Archive", slug="archive"), pos="last-child")
+
+
+def publish_a_new_guide(site):
+    GuidePageFactory(slug="fresh", category=site["engineering"], live=False).save_revision().publish()
+
+
+@pytest.mark.parametrize(
+    "make_change",
+    [
+        publish_old,
+        unpublish_new,
+        publish_kanika,
+        rename_engineering,
+        delete_mid,
+        edit_django,
+        publish_django,
+        move_old_to_an_archive,
+        publish_a_new_guide,
+    ],
+)
+def test_the_purged_paths_are_exactly_those_whose_page_changed(site, change, client, make_change):
+    before_paths = every_public_path()
+    before = rendered(client, before_paths)
+
+    purged = change(lambda: make_change(site))
+
+    after = rendered(client, before_paths | every_public_path())
+    changed = {path for path in after if before.get(path) != after[path]}
+    assert sorted(changed) == purged

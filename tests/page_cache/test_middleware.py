@@ -61,9 +61,7 @@ def test_a_signed_in_editor_never_gets_a_kept_page(client, admin_client, guide):
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_publishing_a_change_serves_the_new_page_to_the_next_reader(
-    client, guide, django_capture_on_commit_callbacks
-):
+def test_publishing_a_change_serves_the_new_page_to_the_next_reader(client, guide, django_capture_on_commit_callbacks):
     client.get("/guides/queues/")
     with django_capture_on_commit_callbacks(execute=True):
         publish_title("Queues, compared again")
