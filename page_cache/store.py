@@ -13,11 +13,28 @@ import hashlib
 import time
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 
-EVERYTHING_KEY = "pc:site"
+def _release():
+    """What a deploy changes: RELEASE (the commit, when the deploy sets it), else a digest of every
+    template. Part of the site token's key, so pages kept by an older release are never served."""
+    release = getattr(settings, "RELEASE", "")
+    if release:
+        return release
+    digest = hashlib.blake2b(digest_size=8)
+    folders = [Path(folder) for engine in settings.TEMPLATES for folder in engine.get("DIRS", [])]
+    folders += [Path(app.path) / "templates" for app in apps.get_app_configs()]
+    for folder in folders:
+        for file in sorted(folder.rglob("*.html")) if folder.is_dir() else []:
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+EVERYTHING_KEY = f"pc:site:{_release()}"
 # Headers a kept answer carries; the outer middleware (security, CSP) adds its own on every answer.
 KEPT_HEADERS = ("Content-Type", "Cache-Control", "Vary", "Content-Language", "Link", "X-Robots-Tag")
 

@@ -174,6 +174,9 @@ else:
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))},
     }
     PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+# Pages kept by another release are never served: set RELEASE to the deployed commit (without it, a
+# digest of the templates stands in; see page_cache/store.py).
+RELEASE = os.environ.get("RELEASE", "")
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "guides@localhost")
