@@ -5,11 +5,20 @@ from django import forms
 
 from .models import Framework, PerformanceTier
 
+# The range of an id column (PostgreSQL's integer).
+LARGEST_ID = 2**31 - 1
+
 
 class IntegerFilter(django_filters.NumberFilter):
-    """A whole number (an id): '0.5' is a 400, not a filter on 0.5."""
+    """A whole number (an id): '0.5' is a 400, not a filter on 0.5; a number no id can be matches
+    nothing, like any id nothing has, instead of overflowing the database column."""
 
     field_class = forms.IntegerField
+
+    def filter(self, qs, value):
+        if value is not None and abs(value) > LARGEST_ID:
+            return qs.none()
+        return super().filter(qs, value)
 
 
 class StrictFilterSet(django_filters.FilterSet):

@@ -19,6 +19,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 
+
 def _release():
     """What a deploy changes: RELEASE (the commit, when the deploy sets it), else a digest of every
     template. Part of the site token's key, so pages kept by an older release are never served."""

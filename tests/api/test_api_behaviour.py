@@ -190,7 +190,7 @@ def test_an_anonymous_read_is_public_and_a_keyed_read_is_private(client, api_key
     keyed = client.get("/api/v1/frameworks/", HTTP_AUTHORIZATION=f"Api-Key {api_key}")
 
     assert anonymous["Cache-Control"] == "public, max-age=0, must-revalidate"
-    assert anonymous["Vary"] == "Accept, Cookie, Authorization"
+    assert anonymous["Vary"] == "Accept, Cookie, Authorization, Accept-Encoding"
     assert keyed["Cache-Control"] == "private, no-store"
 
 
@@ -234,3 +234,12 @@ def test_a_page_size_below_one_is_a_400_naming_it(client):
 
     assert response.status_code == 400
     assert response.json()["fields"] == {"page_size": ["Enter a whole number of at least 1."]}
+
+
+def test_an_id_larger_than_any_id_column_matches_nothing_never_a_5xx(client):
+    FrameworkFactory(name="Django")
+
+    response = client.get("/api/v1/frameworks/?language=55699780797967019763398734774272")
+
+    assert response.status_code == 200
+    assert response.json()["results"] == []

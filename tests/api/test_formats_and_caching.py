@@ -150,7 +150,7 @@ def test_each_format_has_its_own_etag(client, data):
 
     assert as_csv.status_code == 200
     assert as_csv["ETag"] != as_json["ETag"]
-    assert as_csv["Vary"] == "Accept, Cookie, Authorization"
+    assert as_csv["Vary"] == "Accept, Cookie, Authorization, Accept-Encoding"
 
 
 @pytest.fixture
