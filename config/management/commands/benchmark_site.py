@@ -32,10 +32,11 @@ DEFAULT_CACHE = "redis://127.0.0.1:6379/13"
 
 
 def make_cold(url):
-    """Called before each cold request, untimed; returns the address to request.
+    """Called before each cold request, untimed, from the clients' threads; returns the address to request.
 
     For now it does nothing: the site keeps no rendered page, so every request renders it. Once the
-    page cache for anonymous readers lands, this is where the cached copy is made to miss.
+    page cache for anonymous readers lands, this is where the cached copy is made to miss (by
+    dropping it, or by returning an address the cache has not seen).
     """
     return url
 
