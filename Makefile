@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install setup run test lint bench bench-api browser clean loadtest
+.PHONY: install setup run test lint bench bench-api bench-site browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,15 @@ bench-api: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 	DEBUG=false $(BIN)/python manage.py benchmark_api --guides 10000 --requests 200
+
+# Requests/s, p50 and p99 of /healthz, the demo guide (warm and cold), /guides/, an author page, the
+# sitemap and the API's guide list, served by gunicorn with production settings (2 sync workers) on
+# DATABASE_URL (PostgreSQL) and Redis (CACHE_LOCATION, default redis://127.0.0.1:6379/13).
+bench-site: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py run_worker --once --no-scheduler --verbosity 0
+	$(BIN)/python manage.py benchmark_site --seconds 10
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media .pytest_cache
