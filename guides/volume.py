@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Page
 
 from authors.models import AuthorPage
@@ -72,6 +72,11 @@ def make_guides(count, index=None):
             guide.pk = guide.page_ptr_id = page.pk
         GuidePage.objects._insert(guides, fields=GuidePage._meta.local_concrete_fields)
     Page.objects.filter(pk=index.pk).update(numchild=index.get_children().count())
+    if connection.vendor == "postgresql":
+        # Fresh statistics, as autovacuum would gather soon after: otherwise the planner still
+        # believes the tables are small and picks plans no live site would run.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE wagtailcore_page, guides_guidepage")
     return count
 
 
