@@ -85,7 +85,8 @@ def test_every_public_page_costs_the_same_queries_at_any_number_of_guides(
 
 
 def card_titles(response):
-    return [title.get_text(strip=True) for title in BeautifulSoup(response.content, "html.parser").select(".card__title")]
+    page = BeautifulSoup(response.content, "html.parser")
+    return [title.get_text(strip=True) for title in page.select(".card__title")]
 
 
 @pytest.mark.parametrize("volume", VOLUMES)
