@@ -8,7 +8,6 @@ imports the guides app.
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -18,6 +17,7 @@ from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
 from links.fields import WebLinkField
+from pagination import KeysFirstPaginator
 
 
 class AuthorIndexPage(Page):
@@ -91,7 +91,7 @@ class AuthorPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # A page of guides at a time, as /guides/ lists them: the page costs the same however many they wrote.
-        guides = Paginator(self.published_guides(), self.guides_per_page).get_page(request.GET.get("page"))
+        guides = KeysFirstPaginator(self.published_guides(), self.guides_per_page).get_page(request.GET.get("page"))
         context["guides"] = guides
         # A later page is its own document for search engines.
         query = f"?{urlencode({'page': guides.number})}" if guides.number > 1 else ""

@@ -5,7 +5,6 @@ import json
 from functools import cached_property
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.http import Http404
@@ -13,6 +12,8 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 from wagtail.search import index
+
+from pagination import KeysFirstPaginator
 
 from ..checks import ERROR, Problem, as_validation_error, content_problems
 from ..citations import source_numbers
@@ -88,7 +89,7 @@ class GuideIndexPage(Page):
             if category is None:
                 raise Http404("No such category")
             guides = guides.filter(category=category)
-        paginator = Paginator(guides, self.per_page)
+        paginator = KeysFirstPaginator(guides, self.per_page)
         page_of_guides = paginator.get_page(request.GET.get("page"))
         context["guides"] = page_of_guides
         context["category"] = category
