@@ -32,6 +32,7 @@ class PageSitemap(Sitemap):
         return Paginator(self._items(), self.limit)
 
 
+@sitemap_views.x_robots_tag  # as Django's own sitemap views: the file itself is not a search result
 def sitemap(request):
     """/sitemap.xml: the one section while every page fits in it, else the index of sections."""
     pages = PageSitemap(request)

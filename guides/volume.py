@@ -4,8 +4,8 @@ Generated guides are named bench-guide-N ("Benchmark guide N"), live, with a sho
 apart going back from 2025-01-01 (older than any real guide, as an archive is). They are made in
 bulk, straight into the page tree, so 10,000 take seconds: no revisions, no signals, and not in the
 search index (`manage.py update_index` adds them). Made guides are kept; asking for fewer live
-guides than the site has unpublishes generated ones (newest made first) rather than deleting them,
-so a benchmark can step through volumes in any order on one database.
+guides than the site has unpublishes generated ones (the last made first) rather than deleting
+them, so a benchmark can step through volumes in any order on one database.
 """
 
 import uuid

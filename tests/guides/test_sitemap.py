@@ -87,6 +87,13 @@ def test_the_index_names_the_configured_address_not_the_host_header(client, seve
     assert b"<loc>http://localhost/sitemap-pages.xml?p=2</loc>" in response.content
 
 
+def test_the_index_like_each_section_is_kept_out_of_search_results(client, seven_pages, monkeypatch):
+    monkeypatch.setattr(sitemaps.PageSitemap, "limit", 3)
+
+    assert client.get("/sitemap.xml")["X-Robots-Tag"] == "noindex, noodp, noarchive"
+    assert client.get("/sitemap-pages.xml?p=2")["X-Robots-Tag"] == "noindex, noodp, noarchive"
+
+
 def test_robots_txt_points_at_sitemap_xml(client, seven_pages):
     assert client.get("/robots.txt").content.decode() == (
         "User-agent: *\nDisallow: /admin/\n\nSitemap: http://localhost/sitemap.xml\n"
