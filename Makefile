@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install setup run test lint bench bench-api bench-site browser clean loadtest
+.PHONY: install setup run test lint bench bench-api bench-site bench-volume browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,15 @@ bench-site: install
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py run_worker --once --no-scheduler --verbosity 0
 	$(BIN)/python manage.py benchmark_site --seconds 10
+
+# Queries, median/p90 render times and bytes of home, /guides/ (first and last page, a category), an
+# author page (first and last page), the author index, the feed and the sitemap (index and sections)
+# at 10, 1,000 and 10,000 live guides, made on first run by `generate_guides`. Set DATABASE_URL for
+# PostgreSQL.
+bench-volume: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	DEBUG=false $(BIN)/python manage.py benchmark_volume --volumes 10,1000,10000 --renders 20
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media .pytest_cache

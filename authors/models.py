@@ -5,6 +5,8 @@ a Team. The guides an author wrote come through the reverse relation `guides`, s
 imports the guides app.
 """
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -15,6 +17,7 @@ from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
 from links.fields import WebLinkField
+from pagination import KeysFirstPaginator
 
 
 class AuthorIndexPage(Page):
@@ -56,6 +59,7 @@ class AuthorPage(Page):
     search_fields = Page.search_fields + [index.SearchField("role"), index.SearchField("bio")]
     parent_page_types = ["authors.AuthorIndexPage"]
     subpage_types = []
+    guides_per_page = 12
 
     def clean(self):
         super().clean()
@@ -80,12 +84,18 @@ class AuthorPage(Page):
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
             .select_related("category")
             .defer_streamfields()
-            .order_by("-first_published_at")
+            # The key breaks ties, so a guide never shows on two pages or on none.
+            .order_by("-first_published_at", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = self.published_guides()
+        # A page of guides at a time, as /guides/ lists them: the page costs the same however many they wrote.
+        guides = KeysFirstPaginator(self.published_guides(), self.guides_per_page).get_page(request.GET.get("page"))
+        context["guides"] = guides
+        # A later page is its own document for search engines.
+        query = f"?{urlencode({'page': guides.number})}" if guides.number > 1 else ""
+        context["canonical_url"] = self.get_full_url(request) + query
         return context
 
 

@@ -6,7 +6,6 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import not_found as api_not_found
@@ -14,6 +13,7 @@ from config.cache_headers import cache_publicly
 from config.health import healthz, readyz
 from guides.feeds import LatestGuidesFeed
 from guides.search import search
+from guides.sitemaps import sitemap, sitemap_section
 from guides.views import robots_txt
 
 urlpatterns = [
@@ -25,6 +25,7 @@ urlpatterns = [
     # Public caching is opted into per route (config/cache_headers.py); everything else is private.
     # The sitemap and the feed are purged with the pages they list (guides/purging.py).
     path("sitemap.xml", cache_publicly(sitemap, shared=True), name="sitemap"),
+    path("sitemap-pages.xml", cache_publicly(sitemap_section, shared=True), name="sitemap_section"),
     path("robots.txt", cache_publicly(robots_txt), name="robots_txt"),
     path("feeds/guides/", cache_publicly(LatestGuidesFeed(), shared=True), name="guides_feed"),
     path("search/", search, name="search"),

@@ -47,7 +47,7 @@ pytestmark = pytest.mark.django_db
 GUIDE_PAGE_QUERIES = 34
 GUIDE_INDEX_QUERIES = 14
 HOME_PAGE_QUERIES = 8
-AUTHOR_PAGE_QUERIES = 14
+AUTHOR_PAGE_QUERIES = 15
 
 SIZES = [pytest.param(2, id="two of each"), pytest.param(6, id="six of each")]
 

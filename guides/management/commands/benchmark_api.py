@@ -1,7 +1,7 @@
 """manage.py benchmark_api: p50 and p99 of the guides API at volume, over one database connection.
 
 Makes `--guides` live guides beside the one measured (by default the demo guide; made on the first
-run and kept, named bench-guide-N, so a second run only measures), then requests the guide list
+run by guides/volume.py and kept, so a second run only measures), then requests the guide list
 (the first page, as a client sees it) and the guide's detail, each built (no kept answer) and kept
 (the answer kept under its ETag, as a repeated request gets it), and the list answered 304 to its
 ETag, through the full request cycle (Django's test client) against the configured database:
@@ -13,17 +13,15 @@ API's own time. Figures are printed, never asserted.
 import math
 import statistics
 import time
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connection, transaction
+from django.db import close_old_connections, connection
 from django.test import Client, override_settings
 
 from guides.models import GuidePage
-
-PREFIX = "bench-guide-"
+from guides.volume import generated_guides, make_guides
 
 
 def percentile(timings, share):
@@ -43,7 +41,8 @@ class Command(BaseCommand):
         guide = GuidePage.objects.live().filter(slug=slug).first()
         if guide is None:
             raise CommandError(f"No live guide with slug '{slug}'. Run: python manage.py load_demo")
-        made = self.make_guides(guide, guides)
+        # Generated guides go beside the measured one, under its index (guides/volume.py).
+        made = make_guides(guides - generated_guides().count(), guide.get_parent())
         total = GuidePage.objects.live().count()
         rates = {"anonymous": "100000000/minute", "key": "100000000/minute"}
         rest_framework = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
@@ -74,27 +73,6 @@ class Command(BaseCommand):
         self.stdout.write(f"{'operation':<36} {'code':>4} {'queries':>8} {'p50 ms':>8} {'p99 ms':>8} {'bytes':>9}")
         for label, status, queries, p50, p99, size in rows:
             self.stdout.write(f"{label:<36} {status:>4} {queries:>8} {p50:>8.2f} {p99:>8.2f} {size:>9,}")
-
-    def make_guides(self, guide, wanted):
-        """Guides like `guide` (its index, category and author), each with a short body."""
-        existing = GuidePage.objects.filter(slug__startswith=PREFIX).count()
-        parent = guide.get_parent()
-        with transaction.atomic():
-            for number in range(existing, wanted):
-                parent.add_child(
-                    instance=GuidePage(
-                        title=f"Benchmark guide {number}",
-                        slug=f"{PREFIX}{number}",
-                        standfirst="A guide made to measure the API with many guides.",
-                        category_id=guide.category_id,
-                        author_id=guide.author_id,
-                        body=[("paragraph", "<p>Some words for the benchmark to serve.</p>")],
-                        # A minute apart, before the measured guide, as a real archive is spread out.
-                        first_published_at=guide.first_published_at - timedelta(minutes=number + 1),
-                        last_published_at=guide.first_published_at - timedelta(minutes=number + 1),
-                    )
-                )
-        return max(0, wanted - existing)
 
     def measure(self, label, url, headers, requests):
         client = Client(HTTP_HOST="127.0.0.1")
