@@ -63,7 +63,8 @@ def own_paths(page):
 
 
 def sitemap_paths():
-    return {reverse("sitemap")}
+    """The sitemap and its sections (every section of it: they are one path, /sitemap-pages.xml?p=N)."""
+    return {reverse("sitemap"), reverse("sitemap_section")}
 
 
 def feed_paths():

@@ -3,7 +3,7 @@
 A request may be answered from the cache only when nothing about it can make the page its own:
 a GET or HEAD, no session cookie (a signed-in editor always gets a fresh render, and so does anyone
 whose session holds a message), no Authorization header, and no query parameters but the listings'
-own (`page`, `category`), so made-up queries neither fill the cache nor miss it on purpose.
+own (`page`, `category`, and a sitemap section's `p`), so made-up queries neither fill the cache nor miss it on purpose.
 
 An answer is kept only when the route opted into shared caching (config/cache_headers.py marks it;
 those are the routes whatever publishes content purges) and Cache-Control came out public. Kept
@@ -21,7 +21,7 @@ from django.utils.cache import patch_vary_headers
 from . import store
 
 SKIPPED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/search/", "/healthz", "/readyz")
-LISTING_PARAMETERS = frozenset({"page", "category"})
+LISTING_PARAMETERS = frozenset({"page", "category", "p"})
 
 
 class PageCacheMiddleware:

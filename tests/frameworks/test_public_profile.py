@@ -279,6 +279,7 @@ def test_publishing_the_frameworks_page_purges_it_and_every_live_profile_from_th
     assert purge_recorder.purged_urls == [
         "http://localhost/frameworks/",
         "http://localhost/frameworks/django/",
+        "http://localhost/sitemap-pages.xml",
         "http://localhost/sitemap.xml",
     ]
     purge_recorder.purged_urls.clear()

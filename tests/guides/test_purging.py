@@ -87,6 +87,7 @@ def test_publishing_a_guide_purges_it_its_listings_author_feed_sitemap_and_the_r
         "/guides/mid/",  # tops up its cards with old
         "/guides/old/",
         "/guides/reader/",  # picks old
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -101,6 +102,7 @@ def test_a_guide_among_the_newest_also_purges_home_the_case_study_card_and_its_f
         "/guides/",
         "/guides/mid/",
         "/guides/new/",
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -118,6 +120,7 @@ def test_moving_a_guide_purges_where_it_was_and_where_it_is(site, change):
         "/guides/mid/",
         "/guides/old/",
         "/guides/reader/",
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -128,6 +131,7 @@ def test_deleting_a_guide_purges_where_it_was_shown(site, change):
         "/feeds/guides/",
         "/guides/",
         "/guides/mid/",
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -144,6 +148,7 @@ def test_publishing_a_new_guide_purges_the_listings_and_cards_it_now_appears_in(
         "/guides/",
         "/guides/fresh/",
         "/guides/mid/",
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -164,6 +169,7 @@ def test_publishing_an_author_page_purges_it_the_author_index_and_the_guides_it_
         "/feeds/guides/",  # names the author of each guide
         "/guides/new/",
         "/guides/old/",
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -202,12 +208,13 @@ def test_publishing_a_framework_also_purges_the_sitemap_which_dates_its_profile(
         django.website = "https://www.djangoproject.com/"
         django.save_revision().publish()
 
-    assert change(publish) == ["/frameworks/", "/frameworks/django/", "/guides/new/", "/sitemap.xml"]
+    assert change(publish) == ["/frameworks/", "/frameworks/django/", "/guides/new/", "/sitemap-pages.xml", "/sitemap.xml"]
 
 
 def test_publishing_a_plain_page_purges_it_and_the_sitemap(site, change):
     assert change(lambda: publish_title(ContentPageFactory._meta.model.objects.get(slug="about"), "About")) == [
         "/about/",
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -235,6 +242,7 @@ def test_a_page_in_the_navigation_purges_every_page(site, change):
         "/guides/new/",
         "/guides/old/",
         "/guides/reader/",
+        "/sitemap-pages.xml",
         "/sitemap.xml",
     ]
 
@@ -263,7 +271,7 @@ def every_public_path():
 
     from page_cache.purge import page_paths
 
-    paths = {"/feeds/guides/", "/sitemap.xml"}
+    paths = {"/feeds/guides/", "/sitemap.xml", "/sitemap-pages.xml"}
     for page in Page.objects.live().filter(depth__gt=1).specific():
         paths |= page_paths(page)
     return paths
