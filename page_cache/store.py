@@ -111,10 +111,11 @@ def keep(host, path, query, tokens, status, headers, plain_body):
     return entry
 
 
-def purge_paths(paths):
-    """Make every kept copy of these paths stale (all their queries, on every host)."""
+def purge_paths(paths, cache=None):
+    """Make every kept copy of these paths stale (all their queries, on every host). `cache`: another
+    process's page cache (the benchmark purges the server's)."""
     if paths:
-        _cache().set_many({path_key(path): uuid.uuid4().hex for path in paths}, timeout=None)
+        (cache or _cache()).set_many({path_key(path): uuid.uuid4().hex for path in paths}, timeout=None)
 
 
 def purge_everything():

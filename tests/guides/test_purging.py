@@ -208,7 +208,13 @@ def test_publishing_a_framework_also_purges_the_sitemap_which_dates_its_profile(
         django.website = "https://www.djangoproject.com/"
         django.save_revision().publish()
 
-    assert change(publish) == ["/frameworks/", "/frameworks/django/", "/guides/new/", "/sitemap-pages.xml", "/sitemap.xml"]
+    assert change(publish) == [
+        "/frameworks/",
+        "/frameworks/django/",
+        "/guides/new/",
+        "/sitemap-pages.xml",
+        "/sitemap.xml",
+    ]
 
 
 def test_publishing_a_plain_page_purges_it_and_the_sitemap(site, change):

@@ -22,23 +22,28 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django_redis.cache import RedisCache
 
 from config.app_server import PROXY_HEADERS, AppServer, collect_static, database_url, production_environment
 from config.http_load import measure
 from guides.models import GuidePage
+from page_cache import store
 
 DEMO_GUIDE_SLUG = "backend-frameworks-compared"
 DEFAULT_CACHE = "redis://127.0.0.1:6379/13"
 
 
-def make_cold(url):
-    """Called before each cold request, untimed, from the clients' threads; returns the address to request.
+def cold_maker(cache_location):
+    """`make_cold(url)`, called before each cold request, untimed, from the clients' threads: purges the
+    page from the server's page cache (the same Redis, the same key prefix as its settings give), so
+    the request renders it as the first reader after a publish would; returns the address to request."""
+    pages = RedisCache(cache_location, {"KEY_PREFIX": "pages"})
 
-    For now it does nothing: the site keeps no rendered page, so every request renders it. Once the
-    page cache for anonymous readers lands, this is where the cached copy is made to miss (by
-    dropping it, or by returning an address the cache has not seen).
-    """
-    return url
+    def make_cold(url):
+        store.purge_paths({urlsplit(url).path}, cache=pages)
+        return url
+
+    return make_cold
 
 
 class Command(BaseCommand):
@@ -78,6 +83,7 @@ class Command(BaseCommand):
             raise CommandError("The server cannot open an in-memory database: set DATABASE_URL or --database-url.")
         cache = options["cache"] or configured_redis() or DEFAULT_CACHE
         amount = {"requests": options["requests"]} if options["requests"] else {"seconds": options["seconds"]}
+        make_cold = cold_maker(cache)
 
         with tempfile.TemporaryDirectory(prefix="benchmark-site-") as workdir:
             collect_static(Path(workdir) / "static")
