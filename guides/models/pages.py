@@ -13,11 +13,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
+from frameworks.chooser_blocks import resolve_choosers
+
 from ..checks import ERROR, Problem, as_validation_error, content_problems
 from ..citations import source_numbers
 from ..expiry import has_expired, not_expired
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..forms import GuidePageForm
+from ..page_links import linked_pages
 from ..panels import ContentChecksPanel, DataReviewPanel
 from ..reading_time import reading_minutes
 from ..social_card import social_image
@@ -100,6 +103,20 @@ class GuideIndexPage(Page):
             guides__in=GuidePage.objects.live().public().filter(not_expired()).child_of(self)
         ).distinct()
         return context
+
+
+# What a guide's page shows through its own relations: the category (and its call to action), the
+# byline's author (with photo) and reviewer, the hero image (or else the drawn social card) and the
+# guide's own call to action.
+SHOWN_RELATIONS = [
+    "category__default_cta__link_page",
+    "author__photo",
+    "reviewer_person",
+    "reviewer_team",
+    "hero_image",
+    "social_card",
+    "cta__link_page",
+]
 
 
 class GuidePage(Page):
@@ -231,6 +248,11 @@ class GuidePage(Page):
     def source_numbers(self):
         return source_numbers(self.sources)
 
+    @cached_property
+    def linked_pages(self):
+        """The pages the body's rich text links to, fetched once for the whole page (guides/page_links.py)."""
+        return linked_pages(self.body)
+
     def table_of_contents(self):
         return table_of_contents(self.body)
 
@@ -299,7 +321,26 @@ class GuidePage(Page):
     def serve(self, request, *args, **kwargs):
         if has_expired(self):  # expired, and the scheduler has not unpublished it yet
             raise Http404("This guide has expired.")
+        self.fetch_shown_relations()
+        # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
+        resolve_choosers(self.body, self.sources)
         return super().serve(request, *args, **kwargs)
+
+    def fetch_shown_relations(self):
+        """Fetch the records of SHOWN_RELATIONS in one query, instead of one each as the template
+        reaches them. A preview of a draft keeps only those its draft still points to."""
+        if self.pk is None:
+            return
+        row = GuidePage.objects.filter(pk=self.pk).defer_streamfields().select_related(*SHOWN_RELATIONS).first()
+        if row is None:
+            return
+        for name in {path.split("__")[0] for path in SHOWN_RELATIONS}:
+            field = self._meta.get_field(name)
+            # A reverse one-to-one (the social card) points at the page itself.
+            reverse = field.one_to_one and not field.concrete
+            same_record = reverse or getattr(row, field.attname) == getattr(self, field.attname)
+            if same_record and not field.is_cached(self):
+                field.set_cached_value(self, field.get_cached_value(row, None))
 
     def get_sitemap_urls(self, request=None):
         return [] if has_expired(self) else super().get_sitemap_urls(request)
