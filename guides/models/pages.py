@@ -321,9 +321,6 @@ class GuidePage(Page):
     def serve(self, request, *args, **kwargs):
         if has_expired(self):  # expired, and the scheduler has not unpublished it yet
             raise Http404("This guide has expired.")
-        self.fetch_shown_relations()
-        # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
-        resolve_choosers(self.body, self.sources)
         return super().serve(request, *args, **kwargs)
 
     def fetch_shown_relations(self):
@@ -346,6 +343,10 @@ class GuidePage(Page):
         return [] if has_expired(self) else super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
+        # Both a reader's page and an editor's preview come through here.
+        self.fetch_shown_relations()
+        # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
+        resolve_choosers(self.body, self.sources)
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = self.table_of_contents()
         # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.

@@ -1,0 +1,57 @@
+"""What a guide's planned queries must never change: a preview shows its draft's choices, and an
+edit to a chosen record shows on the next render (nothing is kept between renders)."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.frameworks.factories import BenchmarkFactory, survey_with_figures
+from tests.guides.factories import (
+    GuideCategoryFactory,
+    GuidePageFactory,
+    benchmark_source,
+    source,
+    survey_source,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def soup_of(html):
+    return BeautifulSoup(html, "html.parser")
+
+
+def sources(soup):
+    return [" ".join(item.get_text().split()) for item in soup.select("section.sources li")]
+
+
+def test_a_preview_shows_the_category_its_draft_chose():
+    guide = GuidePageFactory(category=GuideCategoryFactory(name="Engineering"))
+    guide.category = GuideCategoryFactory(name="Operations")
+    guide.save_revision()
+    draft = guide.get_latest_revision_as_object()  # as the editor's preview gets it: ids only
+
+    soup = soup_of(draft.make_preview_request().rendered_content)
+
+    assert soup.select_one(".guide-header__category").get_text() == "Operations"
+
+
+def test_a_record_edited_between_two_renders_shows_its_new_citation_on_the_second(client):
+    survey = survey_with_figures({}, year=2025)
+    guide = GuidePageFactory(
+        sources=[
+            source("a", title="A hand-written source"),
+            survey_source("survey", survey),
+            benchmark_source("bench", BenchmarkFactory(edition="Round 23")),
+        ]
+    )
+    assert sources(soup_of(client.get(guide.url).content))[1] == "Stack Overflow, Developer Survey 2025, Technology (n=1,000)."
+
+    survey.name = "Developer Survey, revised"
+    survey.save()
+    survey.save_revision().publish()
+
+    assert sources(soup_of(client.get(guide.url).content)) == [
+        "Publisher, A hand-written source.",
+        "Stack Overflow, Developer Survey, revised 2025, Technology (n=1,000).",
+        "TechEmpower, Framework Benchmarks Round 23 (March 2025).",
+    ]
