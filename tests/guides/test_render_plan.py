@@ -44,7 +44,8 @@ def test_a_record_edited_between_two_renders_shows_its_new_citation_on_the_secon
             benchmark_source("bench", BenchmarkFactory(edition="Round 23")),
         ]
     )
-    assert sources(soup_of(client.get(guide.url).content))[1] == "Stack Overflow, Developer Survey 2025, Technology (n=1,000)."
+    before = sources(soup_of(client.get(guide.url).content))
+    assert before[1] == "Stack Overflow, Developer Survey 2025, Technology (n=1,000)."
 
     survey.name = "Developer Survey, revised"
     survey.save()
