@@ -1,14 +1,18 @@
-"""What a guide's planned queries must never change: a preview shows its draft's choices, and an
-edit to a chosen record shows on the next render (nothing is kept between renders)."""
+"""What a guide's planned queries must never change: a preview shows its draft's choices, an edit
+to a chosen record shows on the next render (nothing is kept between renders), and related cards,
+fetched in one query, still leave out what readers may not see."""
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import PageViewRestriction
 
 from tests.frameworks.factories import BenchmarkFactory, survey_with_figures
 from tests.guides.factories import (
     GuideCategoryFactory,
+    GuideIndexPageFactory,
     GuidePageFactory,
     benchmark_source,
+    related_guides,
     source,
     survey_source,
 )
@@ -56,3 +60,19 @@ def test_a_record_edited_between_two_renders_shows_its_new_citation_on_the_secon
         "Stack Overflow, Developer Survey, revised 2025, Technology (n=1,000).",
         "TechEmpower, Framework Benchmarks Round 23 (March 2025).",
     ]
+
+
+def test_related_cards_show_the_picks_then_the_newest_of_the_category_and_nothing_from_a_private_section(client):
+    category = GuideCategoryFactory(name="Engineering")
+    old = GuidePageFactory(title="Old guide", category=category)  # under /guides/, made first
+    members_only = GuideIndexPageFactory(title="Members", slug="members")
+    PageViewRestriction.objects.create(page=members_only, restriction_type=PageViewRestriction.LOGIN)
+    private_pick = GuidePageFactory(title="Members' guide", category=category, parent=members_only)
+    GuidePageFactory(title="Newer guide", category=category)
+    GuidePageFactory(title="Newest guide", category=category)
+    GuidePageFactory(title="Elsewhere guide", category=GuideCategoryFactory(name="Operations"))
+    guide = GuidePageFactory(category=category, related=[related_guides(private_pick, old, count=3)])
+
+    cards = soup_of(client.get(guide.url).content).select("section.related .card__title")
+
+    assert [card.get_text(strip=True) for card in cards] == ["Old guide", "Newest guide", "Newer guide"]
