@@ -10,7 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from frameworks.chooser_blocks import resolve_choosers
@@ -347,6 +347,20 @@ class GuidePage(Page):
 
     def get_sitemap_urls(self, request=None):
         return [] if has_expired(self) else super().get_sitemap_urls(request)
+
+    def get_view_restrictions(self):
+        """The restrictions on this guide and its ancestors (Wagtail's rule), reading the ancestors
+        once for the breadcrumbs too: one query fewer per page view. Where an alias is involved,
+        Wagtail's own lookup follows it to its source page."""
+        if self.pk is None:
+            return super().get_view_restrictions()
+        depths = range(self.steplen, len(self.path) + 1, self.steplen)
+        trail = list(Page.objects.filter(path__in=[self.path[:depth] for depth in depths]).specific(defer=True))
+        # What guides_tags.breadcrumb_trail would fetch: the pages from the home page down to this one.
+        self._breadcrumb_trail = [page for page in trail if page.depth > 1]
+        if self.alias_of_id or any(page.alias_of_id for page in trail):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in trail])
 
     def get_context(self, request, *args, **kwargs):
         # Both a reader's page and an editor's preview come through here.

@@ -44,7 +44,7 @@ from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
 
-GUIDE_PAGE_QUERIES = 28
+GUIDE_PAGE_QUERIES = 27
 GUIDE_INDEX_QUERIES = 14
 HOME_PAGE_QUERIES = 8
 AUTHOR_PAGE_QUERIES = 14

@@ -76,3 +76,17 @@ def test_related_cards_show_the_picks_then_the_newest_of_the_category_and_nothin
     cards = soup_of(client.get(guide.url).content).select("section.related .card__title")
 
     assert [card.get_text(strip=True) for card in cards] == ["Old guide", "Newest guide", "Newer guide"]
+
+
+def test_a_guide_under_a_private_section_asks_for_login_and_its_breadcrumbs_show_once_let_in(client, django_user_model):
+    GuidePageFactory(title="Public guide")  # makes /guides/ first
+    members_only = GuideIndexPageFactory(title="Members", slug="members")
+    PageViewRestriction.objects.create(page=members_only, restriction_type=PageViewRestriction.LOGIN)
+    guide = GuidePageFactory(title="Members' guide", slug="members-guide", parent=members_only)
+
+    response = client.get(guide.url)
+    assert (response.status_code, response["Location"]) == (302, "/_util/login/?next=/members/members-guide/")
+
+    client.force_login(django_user_model.objects.create_user("reader"))
+    crumbs = soup_of(client.get(guide.url).content).select("nav.breadcrumbs a, nav.breadcrumbs [aria-current]")
+    assert [crumb.get_text(strip=True) for crumb in crumbs] == ["Home", "Members", "Members' guide"]
