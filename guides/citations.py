@@ -15,8 +15,6 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import RichText, expand_db_html
 
-from .page_links import expand_links
-
 CITATION_MARKER = re.compile(r"\[cite:([a-z0-9-]+)\]", re.IGNORECASE)
 # One or more markers in a row ("claim [cite:a] [cite:b]."), with the space before them: they
 # become one superscript that sits right after the claim.
@@ -65,7 +63,7 @@ def cited_html(value, numbers, page_url="", linked_pages=None):
     expanded to their public form, citation markers linked to the numbered sources. `linked_pages`
     (guides/page_links.py) holds the pages its links point to, fetched for the whole page."""
     source = value.source if isinstance(value, RichText) else str(value)
-    html = expand_db_html(source) if linked_pages is None else expand_links(source, linked_pages)
+    html = expand_db_html(source) if linked_pages is None else linked_pages.expand(source)
     return link_citations(html, numbers, page_url)
 
 

@@ -2,9 +2,9 @@
 
 Wagtail expands the page links of each rich text on its own, with two queries (the pages, then
 their specific rows), so a guide with links in ten paragraphs would take twenty. `linked_pages`
-fetches every page a guide's body links to in one query; `expand_links` expands one rich text's
-stored HTML with those pages through the registered page link handler itself, so the links come out
-exactly as Wagtail writes them, and everything else (documents, embeds) as Wagtail expands it.
+fetches every page a guide's body links to in one query; its `expand` expands one rich text's stored
+HTML with those pages through the registered page link handler itself, so the links come out exactly
+as Wagtail writes them, and everything else (documents, embeds) as Wagtail expands it.
 """
 
 from wagtail.blocks import StreamValue, StructValue
@@ -29,8 +29,39 @@ def rich_texts(value):
             yield from rich_texts(item)
 
 
+class LinkedPages:
+    """The pages a guide's body links to, and a rich-text expander that finds them here: built once
+    per render, used by every rich text of the page."""
+
+    def __init__(self, pages):
+        self.pages = pages  # {page id as text: page}
+        handler = features.get_link_types()["page"]
+        # The registered handler, answering from the pages already fetched instead of the database.
+        prefetched = type(
+            "PrefetchedPageLinkHandler",
+            (handler,),
+            {"get_many": classmethod(lambda cls, attrs_list: [pages.get(str(attr.get("id"))) for attr in attrs_list])},
+        )
+        # Wagtail's rewriter is built once and shared: this one copies its rules, the page rule replaced.
+        self._rewriter = MultiRuleRewriter(
+            [
+                LinkRewriter(
+                    bulk_rules={**rule.bulk_rules, "page": prefetched.expand_db_attributes_many},
+                    reference_extractors=rule.reference_extractors,
+                )
+                if isinstance(rule, LinkRewriter)
+                else rule
+                for rule in get_rewriter().rewriters
+            ]
+        )
+
+    def expand(self, html):
+        """Stored rich-text HTML as readers get it, exactly as Wagtail's expand_db_html writes it."""
+        return self._rewriter(html)
+
+
 def linked_pages(*stream_values):
-    """{page id as text: page} of every page these values' rich text links to: one query."""
+    """The pages these values' rich text links to (a LinkedPages), fetched in one query."""
     ids = {
         str(object_id)
         for stream_value in stream_values
@@ -39,29 +70,7 @@ def linked_pages(*stream_values):
         if issubclass(model, Page)
     }
     if not ids:
-        return {}
+        return LinkedPages({})
     # Specific pages with their own fields deferred: a page type's URL rules apply, for one query.
     pages = Page.objects.filter(id__in=ids).defer_streamfields().specific(defer=True)
-    return {str(page.pk): page for page in pages}
-
-
-def expand_links(html, pages):
-    """Stored rich-text HTML as readers get it, its page links found in `pages` (from linked_pages)."""
-    handler = features.get_link_types()["page"]
-    # The registered handler, answering from the pages already fetched instead of the database.
-    prefetched = type(
-        "PrefetchedPageLinkHandler",
-        (handler,),
-        {"get_many": classmethod(lambda cls, attrs_list: [pages.get(str(attrs.get("id"))) for attrs in attrs_list])},
-    )
-    # Wagtail's rewriter is built once and shared: this one copies its link rules, page rule replaced.
-    rewriters = [
-        LinkRewriter(
-            bulk_rules={**rule.bulk_rules, "page": prefetched.expand_db_attributes_many},
-            reference_extractors=rule.reference_extractors,
-        )
-        if isinstance(rule, LinkRewriter)
-        else rule
-        for rule in get_rewriter().rewriters
-    ]
-    return MultiRuleRewriter(rewriters)(html)
+    return LinkedPages({str(page.pk): page for page in pages})
