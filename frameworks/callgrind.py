@@ -8,6 +8,7 @@ start-up, imports and the warm-up cancelled out.
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,13 +40,17 @@ def run_under_callgrind(command, renders, directory):
     out_file = Path(directory) / f"callgrind.out.{renders}"
     # A fixed hash seed makes the two runs do the same start-up work, so it cancels out exactly.
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    subprocess.run(
+    if shutil.which("valgrind") is None:
+        raise RuntimeError("valgrind is not installed (apt-get install valgrind)")
+    run = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}", *command, str(renders)],
-        check=True,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        text=True,
     )
+    if run.returncode != 0:
+        raise RuntimeError(f"the run under callgrind failed:\n{run.stderr[-2000:]}")
     return callgrind_total(out_file.read_text())
 
 

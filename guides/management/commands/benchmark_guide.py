@@ -67,9 +67,12 @@ class Command(BaseCommand):
             client.get(url)
 
     def count_instructions(self, url, slug):
-        per_render, few, many = measure_instructions(
-            manage_py_command("benchmark_guide", "--slug", slug, "--callgrind-renders")
-        )
+        try:
+            per_render, few, many = measure_instructions(
+                manage_py_command("benchmark_guide", "--slug", slug, "--callgrind-renders")
+            )
+        except RuntimeError as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(f"database: {connection.vendor}; valgrind --tool=callgrind, 1 and 11 renders of {url}")
         self.stdout.write(f"instructions, 1 render:   {few:>15,}")
         self.stdout.write(f"instructions, 11 renders: {many:>15,}")
