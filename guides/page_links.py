@@ -66,6 +66,8 @@ def linked_pages(*stream_values):
         str(object_id)
         for stream_value in stream_values
         for text in rich_texts(stream_value)
+        # Parsing a rich text costs more than this test, and most hold no internal link.
+        if "linktype" in text.source
         for model, object_id, *_ in extract_references_from_rich_text(text.source)
         if issubclass(model, Page)
     }
