@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install setup run test lint bench bench-api bench-site bench-volume browser clean loadtest
+.PHONY: install setup run test lint bench bench-api bench-callgrind bench-site bench-volume browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,13 @@ bench: install
 	$(BIN)/python manage.py load_demo
 	DEBUG=false $(BIN)/python manage.py benchmark_guide --renders 100
 	DEBUG=false $(BIN)/python manage.py benchmark_frameworks --frameworks 500 --criteria 40 --surveys 20 --renders 20
+
+# CPU instructions per render of the demo guide, counted by valgrind's callgrind (1 and 11 renders,
+# the difference over 10): repeatable whatever else the machine is doing. Needs valgrind; takes minutes.
+bench-callgrind: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	DEBUG=false $(BIN)/python manage.py benchmark_guide --callgrind
 
 # p50/p99 of the guides API (list and the demo guide's detail) with 10,000 guides, made on first
 # run. Set DATABASE_URL for PostgreSQL.

@@ -6,9 +6,9 @@ can describe itself as data (get_api_representation) for the API.
 """
 
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .charts import build_adoption_chart
+from .chooser_blocks import SnippetChooserBlock
 from .models import PerformanceTier, published
 from .tables import and_join, comparison_matrix_table, decision_guide_table, frameworks_by_tier
 

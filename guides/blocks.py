@@ -7,7 +7,6 @@ guide body. Every block has its own template under templates/guides/blocks/.
 from django.core.validators import RegexValidator
 from django.utils.text import slugify
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from frameworks.blocks import (
     AdoptionChartBlock,
@@ -15,6 +14,7 @@ from frameworks.blocks import (
     DecisionGuideBlock,
     TieredRankingBlock,
 )
+from frameworks.chooser_blocks import SnippetChooserBlock
 from frameworks.models import published
 from links.blocks import WebLinkBlock
 

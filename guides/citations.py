@@ -58,10 +58,12 @@ def cited_keys(text):
     return {key.lower() for key in CITATION_MARKER.findall(text)}
 
 
-def cited_html(value, numbers, page_url=""):
+def cited_html(value, numbers, page_url="", linked_pages=None):
     """Rich text (a RichText value or stored HTML) as readers get it: internal links and images
-    expanded to their public form, citation markers linked to the numbered sources."""
-    html = value.__html__() if isinstance(value, RichText) else expand_db_html(str(value))
+    expanded to their public form, citation markers linked to the numbered sources. `linked_pages`
+    (guides/page_links.py) holds the pages its links point to, fetched for the whole page."""
+    source = value.source if isinstance(value, RichText) else str(value)
+    html = expand_db_html(source) if linked_pages is None else linked_pages.expand(source)
     return link_citations(html, numbers, page_url)
 
 

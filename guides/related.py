@@ -1,27 +1,42 @@
 """Which guides a "Related guides" block shows: the editor's picks, then the category's newest."""
 
 from django.apps import apps
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
 
 from .expiry import not_expired
 
 
+def in_a_private_section():
+    """True for a page under (or at) a page with view restrictions: Wagtail's `.public()` as a
+    subquery, where Wagtail's own reads every restriction first, in a query of its own."""
+    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+
+
 def related_guides(page, pick_ids, count):
     """Up to `count` live, public, unexpired guides: picks first in the editor's order, then the newest
-    guides of the page's category. Two queries however many guides there are."""
+    guides of the page's category. One query however many guides there are."""
     guide_model = apps.get_model("guides", "GuidePage")
-    listing = guide_model.objects.live().public().filter(not_expired()).select_related("category").defer_streamfields()
     exclude_ids = {page.pk} if page and page.pk else set()
-
-    picks_by_id = listing.filter(pk__in=[pk for pk in pick_ids if pk not in exclude_ids]).in_bulk()
-    guides = [picks_by_id[pk] for pk in dict.fromkeys(pick_ids) if pk in picks_by_id][:count]
-
-    missing = count - len(guides)
+    pick_ids = [pk for pk in dict.fromkeys(pick_ids) if pk not in exclude_ids]
     category_id = getattr(page, "category_id", None)
-    if missing > 0 and category_id:
-        exclude_ids.update(guide.pk for guide in guides)
-        guides += list(
-            listing.filter(category_id=category_id)
-            .exclude(pk__in=exclude_ids)
-            .order_by("-first_published_at", "-pk")[:missing]
-        )
-    return guides
+
+    wanted = Q(pk__in=pick_ids) | (Q(category_id=category_id) if category_id else Q(pk__in=[]))
+    candidates = (
+        guide_model.objects.live()
+        .filter(not_expired())
+        .exclude(in_a_private_section())
+        .exclude(pk__in=exclude_ids)
+        .filter(wanted)
+        .select_related("category")
+        .defer_streamfields()
+        # Picks first, then the category's newest: enough rows for every pick and a full top-up.
+        .annotate(is_pick=Case(When(pk__in=pick_ids, then=Value(1)), default=Value(0), output_field=IntegerField()))
+        .order_by("-is_pick", "-first_published_at", "-pk")[: len(pick_ids) + count]
+    )
+    candidates = list(candidates)
+    picks_by_id = {guide.pk: guide for guide in candidates if guide.is_pick}
+    guides = [picks_by_id[pk] for pk in pick_ids if pk in picks_by_id][:count]
+    top_up = [guide for guide in candidates if not guide.is_pick and guide.category_id == category_id]
+    return guides + top_up[: count - len(guides)]

@@ -54,11 +54,21 @@ def social_image(page, label, request=None):
     return SocialImage(card.image.url, card.width, card.height, f"{label}: {page.title}")
 
 
+def stored_card(page):
+    """The page's stored card, or None: fetched with the page when it was (GuidePage.SHOWN_RELATIONS)."""
+    from .models import SocialCard
+
+    relation = SocialCard._meta.get_field("page").remote_field
+    if relation.is_cached(page):
+        return relation.get_cached_value(page)
+    return SocialCard.objects.filter(page_id=page.pk).first()
+
+
 def social_card(page, label):
     from .models import SocialCard  # models import this module's callers
 
     digest = hashlib.sha256(f"{label}\n{page.title}\n{site_name()}".encode()).hexdigest()
-    card = SocialCard.objects.filter(page_id=page.pk).first()
+    card = stored_card(page)
     if card is not None and card.drawn_from == digest:
         return card
     if card is None:

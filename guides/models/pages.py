@@ -10,9 +10,10 @@ from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from frameworks.chooser_blocks import resolve_choosers
 from pagination import KeysFirstPaginator
 
 from ..checks import ERROR, Problem, as_validation_error, content_problems
@@ -20,6 +21,7 @@ from ..citations import source_numbers
 from ..expiry import has_expired, not_expired
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..forms import GuidePageForm
+from ..page_links import linked_pages
 from ..panels import ContentChecksPanel, DataReviewPanel
 from ..reading_time import reading_minutes
 from ..social_card import social_image
@@ -110,6 +112,20 @@ class GuideIndexPage(Page):
         listed = GuidePage.objects.live().public().filter(not_expired()).child_of(self)
         first_listed = listed.filter(category=OuterRef("pk")).order_by().values("pk")[:1]
         return GuideCategory.objects.alias(first_listed=Subquery(first_listed)).filter(first_listed__isnull=False)
+
+
+# What a guide's page shows through its own relations: the category (and its call to action), the
+# reviewing team, the hero image (or else the drawn social card) and the guide's own call to action.
+SHOWN_RELATIONS = [
+    "category__default_cta__link_page",
+    "reviewer_team",
+    "hero_image",
+    "social_card",
+    "cta__link_page",
+]
+# The byline's people (author with photo, reviewing person) come in a query of their own: joined to
+# the rest, PostgreSQL spends longer planning the query than two queries take together.
+SHOWN_PEOPLE = ["author", "reviewer_person"]
 
 
 class GuidePage(Page):
@@ -241,6 +257,11 @@ class GuidePage(Page):
     def source_numbers(self):
         return source_numbers(self.sources)
 
+    @cached_property
+    def linked_pages(self):
+        """The pages the body's rich text links to, fetched once for the whole page (guides/page_links.py)."""
+        return linked_pages(self.body)
+
     def table_of_contents(self):
         return table_of_contents(self.body)
 
@@ -311,10 +332,50 @@ class GuidePage(Page):
             raise Http404("This guide has expired.")
         return super().serve(request, *args, **kwargs)
 
+    def fetch_shown_relations(self):
+        """Fetch the records of SHOWN_RELATIONS and SHOWN_PEOPLE in two queries, instead of one each
+        as the template reaches them. A preview of a draft keeps only those its draft still points to."""
+        if self.pk is None:
+            return
+        row = GuidePage.objects.filter(pk=self.pk).defer_streamfields().select_related(*SHOWN_RELATIONS).first()
+        if row is None:
+            return
+        for name in {path.split("__")[0] for path in SHOWN_RELATIONS}:
+            field = self._meta.get_field(name)
+            # A reverse one-to-one (the social card) points at the page itself.
+            reverse = field.one_to_one and not field.concrete
+            same_record = reverse or getattr(row, field.attname) == getattr(self, field.attname)
+            if same_record and not field.is_cached(self):
+                field.set_cached_value(self, field.get_cached_value(row, None))
+        fields = [self._meta.get_field(name) for name in SHOWN_PEOPLE]
+        ids = {getattr(self, field.attname) for field in fields} - {None}
+        people = fields[0].related_model.objects.filter(pk__in=ids).select_related("photo").in_bulk() if ids else {}
+        for field in fields:
+            if not field.is_cached(self):
+                field.set_cached_value(self, people.get(getattr(self, field.attname)))
+
     def get_sitemap_urls(self, request=None):
         return [] if has_expired(self) else super().get_sitemap_urls(request)
 
+    def get_view_restrictions(self):
+        """The restrictions on this guide and its ancestors (Wagtail's rule), reading the ancestors
+        once for the breadcrumbs too: one query fewer per page view. Where an alias is involved,
+        Wagtail's own lookup follows it to its source page."""
+        if self.pk is None:
+            return super().get_view_restrictions()
+        depths = range(self.steplen, len(self.path) + 1, self.steplen)
+        trail = list(Page.objects.filter(path__in=[self.path[:depth] for depth in depths]).specific(defer=True))
+        # What guides_tags.breadcrumb_trail would fetch: the pages from the home page down to this one.
+        self._breadcrumb_trail = [page for page in trail if page.depth > 1]
+        if self.alias_of_id or any(page.alias_of_id for page in trail):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in trail])
+
     def get_context(self, request, *args, **kwargs):
+        # Both a reader's page and an editor's preview come through here.
+        self.fetch_shown_relations()
+        # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
+        resolve_choosers(self.body, self.sources)
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = self.table_of_contents()
         # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.

@@ -22,8 +22,9 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 @register.simple_tag(takes_context=True)
 def cited(context, value):
     """Render rich text with its [cite:KEY] markers linked to the page's numbered sources."""
-    numbers = getattr(context.get("page"), "source_numbers", None) or {}
-    return cited_html(value, numbers)
+    page = context.get("page")
+    numbers = getattr(page, "source_numbers", None) or {}
+    return cited_html(value, numbers, linked_pages=getattr(page, "linked_pages", None))
 
 
 @register.filter

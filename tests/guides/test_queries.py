@@ -44,7 +44,7 @@ from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
 
-GUIDE_PAGE_QUERIES = 34
+GUIDE_PAGE_QUERIES = 27
 GUIDE_INDEX_QUERIES = 14
 HOME_PAGE_QUERIES = 8
 AUTHOR_PAGE_QUERIES = 15
@@ -57,7 +57,8 @@ def numbered(label, size):
 
 
 def site_with_chrome(size):
-    """The site's chrome as every page shows it: `size` navigation links, a header and a default call to action."""
+    """The site's chrome as every page shows it: `size` navigation links, a header and a default call to action.
+    Returns the linked pages."""
     home = home_page()
     linked = [ContentPageFactory(title=title) for title in numbered("Linked page", size)]
     site_chrome(
@@ -66,11 +67,12 @@ def site_with_chrome(size):
         header_cta=CallToActionFactory(name="Header call", button_label="Talk to us", link_page=home),
         default_cta=CallToActionFactory(name="Discovery call", heading="Plan your backend with us"),
     )
+    return linked
 
 
 def guide_with_everything(size):
     """A guide that uses every block, with `size` of each thing a guide can have many of."""
-    site_with_chrome(size)
+    linked = site_with_chrome(size)
     category = GuideCategoryFactory(name="Engineering")
     author = AuthorPageFactory(
         title="Kanika Mathur",
@@ -117,6 +119,7 @@ def guide_with_everything(size):
             tiered_ranking(benchmark),
             decision_guide(decisions),
             aside("A caveat", "<p>Benchmarks are not workloads.</p>"),
+            *[paragraph(f'<p>Read <a linktype="page" id="{page.pk}">{page.title}</a>.</p>') for page in linked],
             faq(*[(question + "?", "<p>An answer.</p>") for question in numbered("Grown question", size)]),
         ],
         sources=[source(f"grown-{number}", title=f"Grown source {number}") for number in range(1, size + 1)]
@@ -162,6 +165,10 @@ def test_a_guide_renders_in_the_same_number_of_queries_however_much_it_shows(cli
         "TechEmpower, Framework Benchmarks Round 23 (March 2025).",
     ]
     assert texts(page, "section.related .card__title") == numbered("Grown related guide", size)
+    links = page.select(".guide-body p a[href^='/linked-page']")
+    assert [(link.get_text(), link["href"]) for link in links] == [
+        (f"Linked page {number}", f"/linked-page-{number}/") for number in range(1, size + 1)
+    ]
     assert texts(page, "nav.site-nav li") == [*numbered("Linked page", size), "Search", "Talk to us"]
     assert texts(page, "p.byline__reviewer") == ["Reviewed by Platform team"]
     assert texts(page, "section.cta-band h2") == ["Plan your backend with us"]

@@ -15,7 +15,7 @@ from tests.guides.factories import CaseStudyPageFactory, GuideCategoryFactory, G
 
 pytestmark = pytest.mark.django_db
 
-QUERIES_WITH_SOCIAL_IMAGE = 13
+QUERIES_WITH_SOCIAL_IMAGE = 11
 
 
 def head(client, url):
