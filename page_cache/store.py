@@ -88,6 +88,24 @@ def lookup(host, path, query):
     return None, tokens
 
 
+def current_tokens(path):
+    """The tokens now in force for a path (one round trip), issued if the cache has none."""
+    keys = [EVERYTHING_KEY, path_key(path)]
+    found = _cache().get_many(keys)
+    site, current = (found.get(key) for key in keys)
+    if site is None or current is None:
+        site, current = _issue_tokens(path)
+    return Tokens(site, current)
+
+
+def get_many(keys):
+    return _cache().get_many(keys)
+
+
+def put(key, value):
+    _cache().set(key, value, timeout=settings.PAGE_CACHE_SECONDS)
+
+
 def _issue_tokens(path):
     cache = _cache()
     cache.add(EVERYTHING_KEY, uuid.uuid4().hex, timeout=None)

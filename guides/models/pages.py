@@ -14,6 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from frameworks.chooser_blocks import resolve_choosers
+from page_cache.fragments import kept_fragments
 from pagination import KeysFirstPaginator
 
 from ..checks import ERROR, Problem, as_validation_error, content_problems
@@ -371,13 +372,19 @@ class GuidePage(Page):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in trail])
 
+    # The parts of the page kept between requests (page_cache/fragments.py): all that the body,
+    # sources and related cards make, and the JSON-LD drawn from them.
+    KEPT_PARTS = ("content", "structured_data")
+
     def get_context(self, request, *args, **kwargs):
         # Both a reader's page and an editor's preview come through here.
-        self.fetch_shown_relations()
-        # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
-        resolve_choosers(self.body, self.sources)
         context = super().get_context(request, *args, **kwargs)
-        context["toc"] = self.table_of_contents()
+        context["fragments"] = fragments = kept_fragments(self, request, self.KEPT_PARTS)
+        if fragments is None or not fragments.all_kept:
+            self.fetch_shown_relations()
+            # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
+            resolve_choosers(self.body, self.sources)
+            context["toc"] = self.table_of_contents()
         # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.
         context["social_image"] = social_image(self, self.category.name, request)
         return context

@@ -11,6 +11,7 @@ card, `mid` tops up three cards from its category, the case study shows one card
 """
 
 import pytest
+from django.core.cache import caches
 
 from frameworks.models import Framework
 from guides.models import GuidePage
@@ -351,3 +352,28 @@ def test_the_purged_paths_are_exactly_those_whose_page_changed(site, change, cli
     after = rendered(client, before_paths | every_public_path())
     changed = {path for path in after if before.get(path) != after[path]}
     assert sorted(changed) == purged
+
+
+@pytest.mark.parametrize(
+    "make_change",
+    [publish_old, unpublish_new, publish_kanika, rename_engineering, delete_mid, publish_django, publish_a_new_guide],
+)
+def test_after_each_change_readers_get_what_a_fresh_render_shows(site, change, client, settings, make_change):
+    """With the page cache on: every page (and a guide's kept parts) kept before the change; after
+    it, what a reader is served equals what the page renders with nothing kept."""
+    settings.PAGE_CACHE_SECONDS = 300
+    caches["pages"].clear()
+    for path in every_public_path():
+        client.get(path)
+        client.get(path + "?utm_source=letter")  # a render that keeps a guide's parts, not the page
+
+    change(lambda: make_change(site))
+
+    paths = sorted(every_public_path())
+    served = {path: client.get(path).content for path in paths}
+    rendered_with_parts = {path: client.get(path + "?utm_source=letter").content for path in paths}
+    settings.PAGE_CACHE_SECONDS = 0
+    fresh = {path: client.get(path).content for path in paths}
+    caches["pages"].clear()
+    assert [path for path in paths if served[path] != fresh[path]] == []
+    assert [path for path in paths if rendered_with_parts[path] != fresh[path]] == []
