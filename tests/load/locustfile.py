@@ -30,11 +30,19 @@ PAGES = []
 
 @events.test_start.add_listener
 def read_the_sitemap(environment, **kwargs):
-    sitemap = requests.get(f"{environment.host}/sitemap.xml", timeout=30)
-    sitemap.raise_for_status()
     namespace = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locations = ElementTree.fromstring(sitemap.content).findall("./sm:url/sm:loc", namespace)
-    PAGES[:] = [urlsplit(location.text).path for location in locations]
+    documents = [f"{environment.host}/sitemap.xml"]
+    PAGES.clear()
+    while documents:  # a large site's sitemap is an index of sections: read each
+        sitemap = requests.get(documents.pop(0), timeout=30)
+        sitemap.raise_for_status()
+        root = ElementTree.fromstring(sitemap.content)
+        sections = root.findall("./sm:sitemap/sm:loc", namespace)
+        # Requested on the host under test (the sitemap names the site's configured address).
+        documents += [
+            environment.host + urlsplit(section.text)._replace(scheme="", netloc="").geturl() for section in sections
+        ]
+        PAGES.extend(urlsplit(location.text).path for location in root.findall("./sm:url/sm:loc", namespace))
     if not PAGES:
         raise RuntimeError("The sitemap lists no pages to read.")
 
