@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client, override_settings
 
-from frameworks.benchmarking import HEADER, measure
+from frameworks.benchmarking import HEADER, PAGE_CACHE_MIDDLEWARE, measure
 from frameworks.callgrind import manage_py_command, measure_instructions
 from guides.models import GuidePage
 
@@ -46,7 +46,7 @@ class Command(BaseCommand):
         guide = GuidePage.objects.live().filter(slug=slug).first()
         if guide is None:
             raise CommandError(f"No live guide with slug '{slug}'. Run: python manage.py load_demo")
-        middleware = [name for name in settings.MIDDLEWARE if name != "page_cache.middleware.PageCacheMiddleware"]
+        middleware = [name for name in settings.MIDDLEWARE if name != PAGE_CACHE_MIDDLEWARE]
         modes = [("nothing kept", 0)] if nothing_kept else [("parts kept", 300), ("nothing kept", 0)]
         caches["pages"].clear()
         if callgrind_renders is not None:
