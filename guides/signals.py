@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.signals import pre_page_move
 
 from frameworks.models.publishing import BOOKKEEPING_FIELDS
-from page_cache.purge import purge_after_commit
+from page_cache.purge import anything_kept, purge_after_commit
 
 from . import purging
 
@@ -39,22 +39,26 @@ def _changes_what_readers_see(update_fields):
 def page_about_to_change(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not isinstance(instance, Page) or not instance.pk or not _changes_what_readers_see(update_fields):
         return
+    if not anything_kept():
+        return
     _purge_where_it_is_now(instance.pk)
     _purge_where_it_will_be(instance.pk)
 
 
 def page_about_to_move(sender, instance, **kwargs):
+    if not anything_kept():
+        return
     _purge_where_it_is_now(instance.pk)
     _purge_where_it_will_be(instance.pk)
 
 
 def page_about_to_be_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page) and instance.pk:
+    if anything_kept() and isinstance(instance, Page) and instance.pk:
         _purge_where_it_is_now(instance.pk)
 
 
 def page_saved(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
-    if created and not raw and isinstance(instance, Page) and instance.live:
+    if anything_kept() and created and not raw and isinstance(instance, Page) and instance.live:
         _purge_where_it_will_be(instance.pk)  # a new page published at once (no "before")
 
 
@@ -79,20 +83,20 @@ def _purge_where_it_will_be(page_pk):
 
 def record_about_to_change(sender, instance, raw=False, **kwargs):
     """Note when a record was last published, so its save knows whether it was published again."""
-    if not raw and instance.pk and hasattr(instance, "last_published_at"):
+    if anything_kept() and not raw and instance.pk and hasattr(instance, "last_published_at"):
         before = sender.objects.filter(pk=instance.pk).values_list("last_published_at", flat=True).first()
         instance._last_published_before = before
 
 
 def record_changed(sender, instance, raw=False, update_fields=None, **kwargs):
-    if raw or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
+    if raw or not anything_kept() or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
         return
     redated = getattr(instance, "last_published_at", None) != getattr(instance, "_last_published_before", None)
     purge_after_commit(purging.paths_showing_record(instance, redated=redated))
 
 
 def object_changed(sender, instance, raw=False, update_fields=None, **kwargs):
-    if raw or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
+    if raw or not anything_kept() or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
         return
     purge_after_commit(purging.paths_showing_object(instance))
 

@@ -35,6 +35,12 @@ class _Batch:
         purge_now(self.paths)
 
 
+def anything_kept():
+    """Whether anything keeps pages to purge: the page cache, or a CDN. With neither (the test
+    settings' default), working out what a change would purge is wasted work."""
+    return bool(settings.PAGE_CACHE_SECONDS or getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def purge_after_commit(paths=(), *, then=None):
     """Purge these site-relative paths (EVERYTHING among them purges every page) after the current
     transaction commits, together with the paths `then()` returns once it has committed (where a

@@ -377,3 +377,17 @@ def test_after_each_change_readers_get_what_a_fresh_render_shows(site, change, c
     caches["pages"].clear()
     assert [path for path in paths if served[path] != fresh[path]] == []
     assert [path for path in paths if rendered_with_parts[path] != fresh[path]] == []
+
+
+def test_with_no_page_cache_and_no_cdn_a_change_works_out_nothing_to_purge(settings, monkeypatch, change):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.WAGTAILFRONTENDCACHE = {}
+    guide = GuidePageFactory(slug="quiet")
+
+    def must_not_run(page):
+        raise AssertionError("worked out the paths of a change that nothing keeps")
+
+    monkeypatch.setattr("guides.purging.paths_showing_page", must_not_run)
+    change(lambda: publish_title(guide, "Quiet, revised"))
+
+    assert GuidePage.objects.get(slug="quiet").title == "Quiet, revised"
