@@ -27,10 +27,10 @@ purges where it was. Saves that change nothing readers see (a draft, a lock, a s
 nothing. All of it goes through page_cache.purge, once per transaction.
 """
 
+from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import reverse
@@ -38,6 +38,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, ReferenceIndex
 
+from authors.models import AuthorIndexPage, AuthorPage
 from frameworks.models import Framework, FrameworkIndexPage
 from frameworks.usage import page_ids_showing, records_shown_by
 from page_cache.purge import EVERYTHING, page_paths
@@ -56,10 +57,6 @@ MOST_RELATED_CARDS = 12
 def path_of(page):
     url = page.get_url(request=None)
     return urlsplit(url).path if url else None
-
-
-def own_paths(page):
-    return page_paths(page)
 
 
 def sitemap_paths():
@@ -81,37 +78,33 @@ def live_page(pk):
 def paths_showing_page(page):
     """Every path that shows this live page, as the database has it now."""
     page = page.specific
-    paths = own_paths(page) | sitemap_paths() | _listing_parent_paths(page) | _paths_referencing(page)
+    paths = page_paths(page) | sitemap_paths() | _listing_parent_paths(page) | _paths_referencing(page)
     if isinstance(page, GuidePage):
         paths |= paths_showing_cards([page])
-    author_model = apps.get_model("authors", "AuthorPage")
-    if isinstance(page, author_model):
+    if isinstance(page, AuthorPage):
         credited = guide_listing().filter(Q(author=page) | Q(reviewer_person=page))
-        paths |= {path for guide in credited for path in own_paths(guide)}
+        paths |= {path for guide in credited for path in page_paths(guide)}
         if _any_in_feed(credited.values_list("pk", flat=True)):
             paths |= feed_paths()
     return paths
 
 
-LISTING_PARENTS = (GuideIndexPage, CaseStudyIndexPage)
+# Index pages that list their children (cards of guides, of case studies, of authors).
+LISTING_PARENTS = (GuideIndexPage, CaseStudyIndexPage, AuthorIndexPage)
 
 
-def _listing_parent_paths(page):
-    parent = page.get_parent()
-    if parent is None:
-        return set()
-    parent = parent.specific
-    author_index = apps.get_model("authors", "AuthorIndexPage")
-    if parent.live and isinstance(parent, (*LISTING_PARENTS, author_index)):
-        return own_paths(parent)
-    return set()
+def _listing_parent_paths(*pages):
+    """The paths of the live listing pages these pages sit under: one query however many pages."""
+    parent_paths = {page.path[: -page.steplen] for page in pages if page.depth > 1}
+    parents = Page.objects.live().filter(path__in=parent_paths).specific()
+    return {path for parent in parents if isinstance(parent, LISTING_PARENTS) for path in page_paths(parent)}
 
 
 def everything():
     """EVERYTHING for the page cache, and for a CDN every public path: each live page's, the feed and
     the sitemap."""
     pages = Page.objects.live().filter(depth__gt=1).specific()
-    return {EVERYTHING} | {path for page in pages for path in own_paths(page)} | feed_paths() | sitemap_paths()
+    return {EVERYTHING} | {path for page in pages for path in page_paths(page)} | feed_paths() | sitemap_paths()
 
 
 def _paths_referencing(obj):
@@ -120,7 +113,7 @@ def _paths_referencing(obj):
     page_ids, chrome = _pages_referencing([obj])
     if chrome:
         return everything()
-    return {path for page in Page.objects.live().filter(pk__in=page_ids).specific() for path in own_paths(page)}
+    return {path for page in Page.objects.live().filter(pk__in=page_ids).specific() for path in page_paths(page)}
 
 
 def _indexed_type(obj):
@@ -138,11 +131,15 @@ def _pages_referencing(objects, depth=2):
     for _ in range(depth):
         if not frontier:
             break
-        condition = None
+        ids_by_type = defaultdict(set)
         for content_type_id, object_id in frontier:
-            term = ReferenceIndex.objects.filter(to_content_type_id=content_type_id, to_object_id=object_id)
-            condition = term if condition is None else condition | term
-        sources = set(condition.values_list("base_content_type_id", "content_type_id", "object_id"))
+            ids_by_type[content_type_id].add(object_id)
+        condition = Q()
+        for content_type_id, object_ids in ids_by_type.items():
+            condition |= Q(to_content_type_id=content_type_id, to_object_id__in=object_ids)
+        sources = set(
+            ReferenceIndex.objects.filter(condition).values_list("base_content_type_id", "content_type_id", "object_id")
+        )
         frontier = []
         for base_type_id, content_type_id, object_id in sources:
             if base_type_id == page_type.pk:
@@ -167,19 +164,16 @@ def paths_showing_cards(guides: Iterable[GuidePage], *, titles_only_too=True):
         return set()
     ids = {guide.pk for guide in guides}
     paths = set()
-    for guide in guides:
-        paths |= _listing_parent_paths(guide)
-        if guide.author_id:
-            author = live_page(guide.author_id)
-            if author is not None:
-                paths |= own_paths(author)
+    paths |= _listing_parent_paths(*guides)
+    authors = Page.objects.live().filter(not_expired(), pk__in={guide.author_id for guide in guides} - {None})
+    paths |= {path for author in authors.specific() for path in page_paths(author)}
     home = HomePage.objects.live().first()
     if home is not None and ids & set(guide_listing().values_list("pk", flat=True)[: home.latest_count]):
-        paths |= own_paths(home)
+        paths |= page_paths(home)
     if _any_in_feed(ids):
         paths |= feed_paths()
     for holder in pages_showing_related_cards(guides):
-        paths |= own_paths(holder)
+        paths |= page_paths(holder)
     if titles_only_too:
         paths |= _framework_profile_paths(guides)
     return paths
@@ -277,9 +271,9 @@ def paths_showing_record(record, *, redated=True):
         for ids in page_ids_showing(records).values():
             page_ids |= ids
     pages = Page.objects.live().filter(pk__in=page_ids).specific()
-    paths = {path for page in pages for path in own_paths(page)}
+    paths = {path for page in pages for path in page_paths(page)}
     for index in FrameworkIndexPage.objects.live():
-        paths |= own_paths(index)
+        paths |= page_paths(index)
         if redated and isinstance(record, Framework):
             paths |= sitemap_paths()
     return paths
@@ -308,7 +302,7 @@ def _owning_record(record):
 
 def paths_showing_category(category):
     guides = list(guide_listing().filter(category=category))
-    return {path for guide in guides for path in own_paths(guide)} | paths_showing_cards(guides, titles_only_too=False)
+    return {path for guide in guides for path in page_paths(guide)} | paths_showing_cards(guides, titles_only_too=False)
 
 
 def paths_showing_object(obj):
