@@ -77,22 +77,21 @@ class Entry:
 
 def lookup(host, path, query):
     """(the kept entry or None, the tokens now in force): one round trip to the cache."""
-    keys = [EVERYTHING_KEY, path_key(path), entry_key(host, path, query)]
-    found = _cache().get_many(keys)
-    site, current, entry = (found.get(key) for key in keys)
-    if site is None or current is None:
-        site, current = _issue_tokens(path)
-    tokens = Tokens(site, current)
-    if entry is not None and entry.tokens == tokens:
-        return entry, tokens
-    return None, tokens
+    key = entry_key(host, path, query)
+    found = _cache().get_many([EVERYTHING_KEY, path_key(path), key])
+    tokens = _tokens_in(found, path)
+    entry = found.get(key)
+    return (entry, tokens) if entry is not None and entry.tokens == tokens else (None, tokens)
 
 
 def current_tokens(path):
     """The tokens now in force for a path (one round trip), issued if the cache has none."""
-    keys = [EVERYTHING_KEY, path_key(path)]
-    found = _cache().get_many(keys)
-    site, current = (found.get(key) for key in keys)
+    return _tokens_in(_cache().get_many([EVERYTHING_KEY, path_key(path)]), path)
+
+
+def _tokens_in(found, path):
+    """The tokens in a get_many answer; those it lacks (never issued, or evicted) are issued now."""
+    site, current = found.get(EVERYTHING_KEY), found.get(path_key(path))
     if site is None or current is None:
         site, current = _issue_tokens(path)
     return Tokens(site, current)
