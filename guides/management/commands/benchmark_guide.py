@@ -11,7 +11,6 @@ requests (page_cache/fragments.py), once with nothing kept (`--nothing-kept` alo
 import tracemalloc
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client, override_settings
@@ -48,7 +47,6 @@ class Command(BaseCommand):
             raise CommandError(f"No live guide with slug '{slug}'. Run: python manage.py load_demo")
         middleware = [name for name in settings.MIDDLEWARE if name != PAGE_CACHE_MIDDLEWARE]
         modes = [("nothing kept", 0)] if nothing_kept else [("parts kept", 300), ("nothing kept", 0)]
-        caches["pages"].clear()
         if callgrind_renders is not None:
             with override_settings(MIDDLEWARE=middleware, PAGE_CACHE_SECONDS=modes[0][1]):
                 return self.render_only(guide.url, callgrind_renders)
