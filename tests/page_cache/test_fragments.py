@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import caches
 
 from guides.models import GuidePage
 from tests.guides.factories import GuidePageFactory
@@ -10,14 +9,6 @@ from tests.guides.factories import GuidePageFactory
 pytestmark = pytest.mark.django_db
 
 RENDER = "/guides/queues/?utm_source=letter"  # a made-up parameter: never a whole-page cache hit
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def h1(html):

@@ -1,26 +1,14 @@
-"""Anonymous readers are served kept pages; editors and changed content never are.
-
-The page cache is off in test settings (tests roll back, so two tests could keep the same address);
-these tests turn it on and empty it first.
-"""
+"""Anonymous readers are served kept pages; editors and changed content never are (the page cache
+is on for these tests: tests/page_cache/conftest.py)."""
 
 import gzip
 
 import pytest
-from django.core.cache import caches
 
 from guides.models import GuidePage
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 @pytest.fixture

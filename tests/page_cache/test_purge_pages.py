@@ -1,19 +1,12 @@
 """manage.py purge_pages: a path purged by hand is rendered afresh for the next reader."""
 
 import pytest
-from django.core.cache import caches
 from django.core.management import CommandError, call_command
 
 from guides.models import GuidePage
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    caches["pages"].clear()
 
 
 @pytest.mark.parametrize("arguments", [["/guides/queues/"], ["--everything"]])
