@@ -22,7 +22,7 @@ from wagtail.coreutils import multigetattr
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from frameworks.csv_export import neutralise
+from core.spreadsheets import SafeCSVExportMixin
 
 from .models import DiscoveryCallRequest, EmailDelivery, Status
 
@@ -84,7 +84,7 @@ class RequestEditView(generic.EditView):
         return f"Booking request from {self.object} saved."
 
 
-class RequestIndexView(generic.IndexView):
+class RequestIndexView(SafeCSVExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("source_guide", "source_cta")
 
@@ -93,12 +93,6 @@ class RequestIndexView(generic.IndexView):
         return {
             field: computed[field]() if field in computed else multigetattr(item, field) for field in self.list_export
         }
-
-    def write_csv_row(self, writer, row_dict):
-        """A cell starting with =, +, - or @ would run as a formula in a spreadsheet; the XLSX export
-        already guards against that, CSV needs the apostrophe."""
-        cells = {field: self.preprocess_field_value(field, value, self.FORMAT_CSV) for field, value in row_dict.items()}
-        return writer.writerow({field: neutralise(v) if isinstance(v, str) else v for field, v in cells.items()})
 
 
 def forbidden_not_redirected(view):
@@ -134,7 +128,7 @@ register_permission_policy(DiscoveryCallRequest, NoAddingPolicy(DiscoveryCallReq
 register_permission_policy(EmailDelivery, NoAddingPolicy(EmailDelivery, refused=("add", "change")))
 
 
-class SalesOnlyViewSet(ModelViewSet):
+class SalesOnlyAdminViewSet(ModelViewSet):
     add_to_reference_index = False  # personal data: never listed under a guide's or CTA's usage
 
     def get_urlpatterns(self):
@@ -152,7 +146,7 @@ class BookingRequestFilterSet(WagtailFilterSet):
         fields = ["status", "source_guide", "source_cta", "created_at"]
 
 
-class DiscoveryCallRequestViewSet(SalesOnlyViewSet):
+class DiscoveryCallRequestAdminViewSet(SalesOnlyAdminViewSet):
     model = DiscoveryCallRequest
     icon = "mail"
     menu_label = "Booking requests"
@@ -201,7 +195,7 @@ class DiscoveryCallRequestViewSet(SalesOnlyViewSet):
     )
 
 
-class EmailDeliveryViewSet(SalesOnlyViewSet):
+class EmailDeliveryAdminViewSet(SalesOnlyAdminViewSet):
     model = EmailDelivery
     icon = "mail"
     menu_label = "Booking e-mails"
@@ -221,8 +215,8 @@ class EmailDeliveryViewSet(SalesOnlyViewSet):
     form_fields = []
 
 
-class SalesViewSetGroup(ModelViewSetGroup):
+class SalesAdminViewSetGroup(ModelViewSetGroup):
     menu_label = "Sales"
     menu_icon = "mail"
     menu_order = 250
-    items = (DiscoveryCallRequestViewSet("booking_requests"), EmailDeliveryViewSet("booking_emails"))
+    items = (DiscoveryCallRequestAdminViewSet("booking_requests"), EmailDeliveryAdminViewSet("booking_emails"))

@@ -3,12 +3,12 @@
 from wagtail import hooks
 
 from .panels import SalesDashboardPanel, can_see_bookings
-from .viewsets import SalesViewSetGroup
+from .viewsets import SalesAdminViewSetGroup
 
 
 @hooks.register("register_admin_viewset")
 def register_sales_viewsets():
-    return SalesViewSetGroup()
+    return SalesAdminViewSetGroup()
 
 
 @hooks.register("construct_homepage_panels")

@@ -30,7 +30,7 @@ def _has_nul(query):
 
 
 def _api_error(request):
-    """The API's one error shape (config/api_errors.py), naming each parameter that holds a NUL."""
+    """The API's one error shape (api/errors.py), naming each parameter that holds a NUL."""
     fields = {name: ["Contains a NUL character."] for name, values in request.GET.lists() if _has_nul_in(name, values)}
     body = {
         "status": 400,

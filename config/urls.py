@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config.api import not_found as api_not_found
+from api.urls import not_found as api_not_found
 from config.cache_headers import cache_publicly
 from config.health import healthz, readyz
 from guides.feeds import LatestGuidesFeed
@@ -30,7 +30,7 @@ urlpatterns = [
     path("feeds/guides/", cache_publicly(LatestGuidesFeed(), shared=True), name="guides_feed"),
     path("search/", search, name="search"),
     path("frameworks/data/", cache_publicly(include("frameworks.urls"))),
-    path("api/v1/", cache_publicly(include(("config.api", "api")), vary=["Authorization"])),
+    path("api/v1/", cache_publicly(include("api.urls"), vary=["Authorization"])),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
     re_path(r"^api/", api_not_found),

@@ -1,16 +1,24 @@
 """StreamField blocks that show frameworks data on a page.
 
 They choose records and never copy the data into the page, so editing a record changes every
-page that shows it. Each block fetches its data in a fixed number of queries in get_context and
-can describe itself as data (get_api_representation) for the API.
+page that shows it. Each block fetches its data in a fixed number of queries in get_context, and
+says how it reads as data in get_api_representation: the one shape the API serves for it in a
+guide's body, each record and framework named by its reference (id, slug, name, API address), or
+None while its record is not published (the API then leaves the block out, as the page does).
+The context holds the request, for absolute addresses, and the page's `text` (guides/citations.py
+`PageText`), which makes rich text read away from the page as it does on it.
 """
 
 from wagtail import blocks
+from wagtail.rich_text import expand_db_html
+
+from core.references import framework_reference, record_reference
 
 from .charts import build_adoption_chart
 from .chooser_blocks import SnippetChooserBlock
 from .models import PerformanceTier, published
-from .tables import and_join, comparison_matrix_table, decision_guide_table, frameworks_by_tier
+from .table_data import decision_headings, decision_rows, matrix_columns, matrix_rows
+from .tables import and_join, comparison_matrix_rows, comparison_matrix_table, decision_guide_table, frameworks_by_tier
 
 
 class ComparisonMatrixBlock(blocks.StructBlock):
@@ -29,9 +37,18 @@ class ComparisonMatrixBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         matrix = published(value["matrix"])
-        if not matrix:
+        if matrix is None:
             return None
-        return {"matrix": matrix.slug, **comparison_matrix_table(matrix).as_data()}
+        request = _request(context)
+        table_rows = comparison_matrix_rows(matrix)
+        return {
+            "matrix": record_reference(matrix, "comparison-matrix", request),
+            "caption": matrix.caption,
+            "row_heading": matrix.row_heading,
+            "footnote": matrix.footnote,
+            "columns": matrix_columns(table_rows),
+            "rows": matrix_rows(table_rows, request),
+        }
 
 
 class DecisionGuideBlock(blocks.StructBlock):
@@ -50,9 +67,16 @@ class DecisionGuideBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         guide = published(value["guide"])
-        if not guide:
+        if guide is None:
             return None
-        return {"guide": guide.slug, **decision_guide_table(guide).as_data()}
+        request = _request(context)
+        return {
+            "guide": record_reference(guide, "decision-guide", request),
+            "caption": guide.caption,
+            "headings": decision_headings(guide),
+            "rows": decision_rows(guide, request),
+            "footnote": guide.footnote,
+        }
 
 
 class AdoptionChartBlock(blocks.StructBlock):
@@ -97,7 +121,25 @@ class AdoptionChartBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         chart = self.chart(value)
-        return chart.as_data() if chart else None
+        if chart is None:
+            return None
+        request = _request(context)
+        return {
+            "title": chart.title,
+            "description": chart.description,
+            "survey": record_reference(chart.survey, "adoption-survey", request, "name"),
+            "comparison_survey": record_reference(chart.comparison_survey, "adoption-survey", request, "name"),
+            "bars": [
+                {
+                    "framework": framework_reference(bar.framework, request),
+                    "share": str(bar.value),
+                    "previous_share": str(bar.previous) if bar.previous is not None else None,
+                }
+                for bar in chart.bars
+            ],
+            "summary": chart.summary,
+            "source": chart.source_line,
+        }
 
 
 class TierBlock(blocks.StructBlock):
@@ -145,17 +187,31 @@ class TieredRankingBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         benchmark = published(value["benchmark"])
+        if benchmark is None:
+            return None
+        request = _request(context)
         return {
             "heading": value["heading"],
-            "benchmark": str(benchmark) if benchmark else None,
-            "intro": value["intro"].source,
+            "benchmark": record_reference(benchmark, "benchmark", request, "name"),
+            "intro_html": _html(value["intro"], context),
             "tiers": [
                 {
                     "label": tier["label"],
                     "description": tier["description"],
-                    "frameworks": [framework.name for framework in tier["frameworks"]],
+                    "frameworks": [framework_reference(framework, request) for framework in tier["frameworks"]],
                 }
                 for tier in self.ranked_tiers(value)
             ],
             "caveat": value["caveat"],
         }
+
+
+def _request(context):
+    return (context or {}).get("request")
+
+
+def _html(rich_text, context):
+    """Rich text as the page that shows the block has it read away from the page (its `text`, which
+    numbers citations and makes links absolute); without one, the stored HTML expanded."""
+    text = (context or {}).get("text")
+    return text.html(rich_text) if text is not None else expand_db_html(rich_text.source)

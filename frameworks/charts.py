@@ -125,33 +125,6 @@ class AdoptionChart:
         section = f", {self.survey.section} section" if self.survey.section else ""
         return f"Source: {cited}{section}."
 
-    def as_data(self):
-        return {
-            "title": self.title,
-            "description": self.description,
-            "survey": {"year": self.survey.year, "sample_size": self.survey.sample_size, "name": str(self.survey)},
-            "comparison_survey": (
-                {
-                    "year": self.comparison_survey.year,
-                    "sample_size": self.comparison_survey.sample_size,
-                    "name": str(self.comparison_survey),
-                }
-                if self.comparison_survey
-                else None
-            ),
-            "axis_max": self.axis_max,
-            "bars": [
-                {
-                    "framework": bar.label,
-                    "share": float(bar.value),
-                    "previous_share": float(bar.previous) if bar.previous is not None else None,
-                }
-                for bar in self.bars
-            ],
-            "summary": self.summary,
-            "source": self.source_line,
-        }
-
 
 @dataclass
 class NarrowBar:

@@ -8,18 +8,11 @@ import csv
 
 from django.http import HttpResponse
 
+from core.spreadsheets import neutralise
+
 from .models import PerformanceTier
 from .profiles import tier_name
 from .tables import Table, frameworks_by_tier
-
-# A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets
-# (a tab or carriage return can hide one); a leading apostrophe makes it plain text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def table_csv_response(table, filename):

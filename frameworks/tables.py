@@ -27,16 +27,6 @@ class Table:
         labels = self.headings[1:]
         return [(heading, list(zip(labels, cells, strict=False))) for heading, cells in self.rows]
 
-    def as_data(self):
-        return {
-            "title": self.title,
-            "description": self.description,
-            "caption": self.caption,
-            "headings": self.headings,
-            "rows": [{"heading": heading, "cells": cells} for heading, cells in self.rows],
-            "footnote": self.footnote,
-        }
-
 
 @dataclass
 class MatrixRows:
@@ -117,7 +107,7 @@ def decision_guide_rows(guide):
     lean-toward and alternative choices). The page's table, its CSV and the API all read these."""
     guide = current_draft(guide)
     rows = guide.rows.all()
-    # A list of guides prefetches their rows and choices (frameworks/api.py): use those.
+    # A list of guides prefetches their rows and choices (api/frameworks/viewsets.py): use those.
     if isinstance(rows, QuerySet) and "rows" not in getattr(guide, "_prefetched_objects_cache", {}):
         rows = rows.prefetch_related(
             Prefetch("lean_toward", queryset=DecisionGuideLeanToward.objects.select_related("framework")),

@@ -18,9 +18,10 @@ from wagtail.models import DraftStateMixin
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from core.spreadsheets import SafeCSVExportMixin
+
 from . import admin_views
 from .admin_search import matching_pks
-from .csv_export import neutralise
 from .filters import (
     AdoptionSurveyFilterSet,
     BenchmarkFilterSet,
@@ -57,7 +58,7 @@ class ShownInGuidesColumn(Column):
         super().__init__("shown_in_guides", label="Shown in guides", accessor="shown_in_guides", **kwargs)
 
 
-class RecordIndexView(IndexView):
+class RecordIndexView(SafeCSVExportMixin, IndexView):
     """A frameworks data listing: search through the index then the ORM, status and usage per row
     in a fixed number of queries, exports with the same columns an editor sees."""
 
@@ -110,14 +111,6 @@ class RecordIndexView(IndexView):
 
     def get_heading(self, queryset, field):
         return super().get_heading(self.model._default_manager.none(), field)
-
-    def write_csv_row(self, writer, row_dict):
-        """Wagtail's CSV export writes cells as they are; one starting with = + - @ would run as a
-        formula in a spreadsheet (its XLSX export already guards against that)."""
-        cells = {field: self.preprocess_field_value(field, value, self.FORMAT_CSV) for field, value in row_dict.items()}
-        return writer.writerow(
-            {field: neutralise(value) if isinstance(value, str) else value for field, value in cells.items()}
-        )
 
     def to_row_dict(self, item):
         computed = {

@@ -1,7 +1,9 @@
 """StreamField blocks for guides: the article's text elements, FAQ, sources and related guides.
 
 Blocks that show frameworks data live in frameworks/blocks.py and are combined here into the
-guide body. Every block has its own template under templates/guides/blocks/.
+guide body. Every block has its own template under templates/guides/blocks/, and each block of the
+body says how it reads as data (`get_api_representation`, the one shape the API serves): rich text
+as HTML through the page's `PageText` (citations numbered, links absolute; guides/citations.py).
 """
 
 from django.core.validators import RegexValidator
@@ -18,7 +20,7 @@ from frameworks.chooser_blocks import SnippetChooserBlock
 from frameworks.models import published
 from links.blocks import WebLinkBlock
 
-from .citations import plain_text
+from .citations import PageText, plain_text
 from .related import related_guides
 
 INLINE_FEATURES = ["bold", "italic", "link"]
@@ -46,6 +48,11 @@ class HeadingBlock(blocks.StructBlock):
         context["anchor"] = heading_anchor(value)
         return context
 
+    def get_api_representation(self, value, context=None):
+        anchor = heading_anchor(value)
+        url = PageText.of(context).anchor_url(anchor)
+        return {"text": value["text"], "level": value["level"], "anchor": anchor, "url": url}
+
 
 def heading_anchor(value):
     return value.get("anchor") or slugify(value["text"])
@@ -67,6 +74,9 @@ class ParagraphBlock(blocks.RichTextBlock):
         # The search index holds the words a reader reads, not the [cite:KEY] markers.
         return [plain_text(value.source)] if self.search_index else []
 
+    def get_api_representation(self, value, context=None):
+        return {"html": PageText.of(context).html(value)}
+
 
 class KeyTakeawaysBlock(blocks.StructBlock):
     eyebrow = blocks.CharBlock(default="Key takeaways")
@@ -78,6 +88,14 @@ class KeyTakeawaysBlock(blocks.StructBlock):
         template = "guides/blocks/key_takeaways.html"
         description = "The boxed summary near the top: an eyebrow, a heading and a few points."
 
+    def get_api_representation(self, value, context=None):
+        text = PageText.of(context)
+        return {
+            "eyebrow": value["eyebrow"],
+            "heading": value["heading"],
+            "items": [text.html(i) for i in value["items"]],
+        }
+
 
 class AsideBlock(blocks.StructBlock):
     title = blocks.CharBlock()
@@ -87,6 +105,9 @@ class AsideBlock(blocks.StructBlock):
         icon = "help"
         template = "guides/blocks/aside.html"
         description = "A note set apart from the running text."
+
+    def get_api_representation(self, value, context=None):
+        return {"title": value["title"], "html": PageText.of(context).html(value["body"])}
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -105,6 +126,16 @@ class FAQBlock(blocks.StructBlock):
         template = "guides/blocks/faq.html"
         description = "Questions and answers; search engines get them as FAQPage data."
 
+    def get_api_representation(self, value, context=None):
+        text = PageText.of(context)
+        return {
+            "eyebrow": value["eyebrow"],
+            "heading": value["heading"],
+            "items": [
+                {"question": item["question"], "answer_html": text.html(item["answer"])} for item in value["items"]
+            ],
+        }
+
 
 class CallToActionBlock(blocks.StructBlock):
     """A call to action inside the text; blank shows the one the page shows at its end."""
@@ -121,6 +152,10 @@ class CallToActionBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         context["cta"] = value.get("cta")
         return context
+
+    def get_api_representation(self, value, context=None):
+        # Not part of the body as data: the API serves the guide's call to action once, beside it.
+        return None
 
 
 class GuideBodyBlock(blocks.StreamBlock):

@@ -5,8 +5,8 @@ renumbers every citation, and a marker never goes stale. Keys match whatever the
 `[cite:SO-2025]` cites the source keyed `so-2025`.
 
 This module is the one place markers are resolved: the page (the `cited` template tag), the API
-(guides/serializers.py, with the page's address before each #source link), JSON-LD and the search
-index (`plain_text`, markers dropped) all call it.
+(`PageText`, with the page's address before each #source link), JSON-LD and the search index
+(`plain_text`, markers dropped) all call it.
 """
 
 import re
@@ -15,6 +15,8 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import RichText, expand_db_html
 
+# A link or image source within this site ("/guides/x/", not "//cdn.example.com/x"), in rendered HTML.
+SITE_RELATIVE_LINK = re.compile(r'(\s(?:href|src)=")(/[^/"][^"]*|/)"')
 CITATION_MARKER = re.compile(r"\[cite:([a-z0-9-]+)\]", re.IGNORECASE)
 # One or more markers in a row ("claim [cite:a] [cite:b]."), with the space before them: they
 # become one superscript that sits right after the claim.
@@ -70,3 +72,34 @@ def cited_html(value, numbers, page_url="", linked_pages=None):
 def plain_text(html):
     """Text without tags or markers, whitespace collapsed: for search engines' data and the search index."""
     return " ".join(strip_citations(strip_tags(html)).split())
+
+
+def absolute_links(html, root):
+    """Site-relative links (an internal page, a document) made absolute, for use away from the site."""
+    return SITE_RELATIVE_LINK.sub(lambda match: f'{match.group(1)}{root}{match.group(2)}"', str(html))
+
+
+class PageText:
+    """A page's rich text as it reads away from the page (the API): citations are the page's numbered
+    links, with the page's full address before each #source, and site-relative links are absolute.
+
+    The blocks' API representations find it in their context as `text` (the API puts it there once
+    per page); `PageText.of(context)` makes one from the context's page when it is missing.
+    """
+
+    def __init__(self, page, request):
+        parts = page.get_url_parts(request)
+        self.site_root = parts[1] if parts else (request.build_absolute_uri("/").rstrip("/") if request else "")
+        self.page_url = page.get_full_url(request) or ""
+        self.numbers = getattr(page, "source_numbers", None) or {}
+
+    @classmethod
+    def of(cls, context):
+        context = context or {}
+        return context.get("text") or cls(context["page"], context.get("request"))
+
+    def html(self, rich_text):
+        return absolute_links(cited_html(rich_text, self.numbers, self.page_url), self.site_root)
+
+    def anchor_url(self, anchor):
+        return f"{self.page_url}#{anchor}"

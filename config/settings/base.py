@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "guides",
     "authors",
     "frameworks",
+    "api",
     "renditions",
     "bookings",
     "page_cache",
@@ -253,34 +254,34 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
 # How long a shared cache (CDN) may keep a public page. Purges keep it exact; see config/cache_headers.py.
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0"))
 
-# The API (/api/v1/, see config/api.py). Nothing is open by default (only the Wagtail admin's own
+# The API (/api/v1/, see api/). Nothing is open by default (only the Wagtail admin's own
 # API, for signed-in editors): each viewset states who may use it. Keys (Authorization: Api-Key ...)
 # raise rate limits; the session is for the admin's own use.
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["config.api_access.AdminUsersOnly"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.access.AdminUsersOnly"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "config.api_access.APIKeyAuthentication",
+        "api.access.APIKeyAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
-    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "config.api_access.DebugOnlyBrowsableNegotiation",
-    "DEFAULT_PAGINATION_CLASS": "config.api_access.PageNumberPagination",
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.access.DebugOnlyBrowsableNegotiation",
+    "DEFAULT_PAGINATION_CLASS": "api.access.PageNumberPagination",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_THROTTLE_CLASSES": ["config.api_access.AnonymousThrottle", "config.api_access.APIKeyThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.access.AnonymousThrottle", "api.access.APIKeyThrottle"],
     "DEFAULT_THROTTLE_RATES": {
         "anonymous": os.environ.get("API_ANONYMOUS_RATE", "120/minute"),
         "key": os.environ.get("API_KEY_RATE", "2000/minute"),
     },
-    "EXCEPTION_HANDLER": "config.api_errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "api.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
-# How long a rendered API answer is kept under its ETag (config/api_conditional.py); 0 turns it off.
+# How long a rendered API answer is kept under its ETag (api/conditional.py); 0 turns it off.
 API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
 
 SPECTACULAR_SETTINGS = {
@@ -300,13 +301,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "PREPROCESSING_HOOKS": ["config.api.only_this_api"],
+    "PREPROCESSING_HOOKS": ["api.schema.only_this_api"],
     # A booking's status and its history's from/to statuses are one choice set: one name in the schema.
     "ENUM_NAME_OVERRIDES": {"BookingStatusEnum": "bookings.models.Status"},
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "config.api_formats.document_formats",
-        "config.api_errors.document_errors",
+        "api.formats.document_formats",
+        "api.errors.document_errors",
     ],
 }
 

@@ -30,8 +30,8 @@ def test_writing_to_a_read_only_resource_is_refused_in_the_error_shape(client):
 def test_a_viewset_that_states_no_permission_refuses_anonymous_clients(client, settings, rf):
     from rest_framework.viewsets import ReadOnlyModelViewSet
 
+    from api.frameworks.serializers import FrameworkSerializer
     from frameworks.models import Framework
-    from frameworks.serializers import FrameworkSerializer
 
     class Unstated(ReadOnlyModelViewSet):
         queryset = Framework.objects.all()

@@ -1,6 +1,8 @@
-"""Data blocks describe themselves as plain data, the form the API will hand to other channels."""
+"""Data blocks describe themselves as plain data: the one shape the API serves for them in a guide's
+body (tests/api/test_guides_api.py reads the same through the API)."""
 
 import pytest
+from django.test import RequestFactory
 
 from frameworks.blocks import AdoptionChartBlock, ComparisonMatrixBlock, DecisionGuideBlock, TieredRankingBlock
 from tests.frameworks.factories import (
@@ -21,7 +23,12 @@ pytestmark = pytest.mark.django_db
 
 def as_data(block, stream_block):
     """What the block hands the API for a StreamField block as a page stores it."""
-    return block.get_api_representation(block.to_python(stream_block["value"]))
+    request = RequestFactory().get("/api/v1/guides/1/")
+    return block.get_api_representation(block.to_python(stream_block["value"]), {"request": request})
+
+
+def reference(record, path):
+    return {"id": record.pk, "slug": record.slug, "name": record.name, "url": f"http://testserver/api/v1/{path}/"}
 
 
 def test_comparison_matrix_block_as_data():
@@ -46,17 +53,38 @@ def test_comparison_matrix_block_as_data():
     )
 
     assert as_data(ComparisonMatrixBlock(), comparison_matrix(matrix)) == {
-        "matrix": "backend-frameworks",
-        "title": "Backend frameworks",
-        "description": "Two ways to serve an API.",
+        "matrix": {
+            "id": matrix.pk,
+            "slug": "backend-frameworks",
+            "name": "Backend frameworks",
+            "url": "http://testserver/api/v1/comparison-matrices/backend-frameworks/",
+        },
         "caption": "Backend frameworks, compared",
-        "headings": ["Framework", "Language", "Raw performance", "Learning curve"],
-        "rows": [
-            {"heading": "Express (Node.js)", "cells": ["JS / TS", "High for I/O", "Low"]},
-            {"heading": "Django", "cells": ["Python", "Moderate", ""]},
-        ],
+        "row_heading": "Framework",
         "footnote": "Performance is relative.",
+        "columns": [
+            {"criterion": "raw-performance", "heading": "Raw performance"},
+            {"criterion": "learning-curve", "heading": "Learning curve"},
+        ],
+        "rows": [
+            {
+                "framework": reference(express, "frameworks/express"),
+                "language": "JS / TS",
+                "values": {"raw-performance": "High for I/O", "learning-curve": "Low"},
+            },
+            {
+                "framework": reference(django, "frameworks/django"),
+                "language": "Python",
+                "values": {"raw-performance": "Moderate", "learning-curve": ""},
+            },
+        ],
     }
+
+
+def test_a_block_whose_record_is_a_draft_is_not_data():
+    matrix = matrix_of([FrameworkFactory(name="Django")], criteria=("learning-curve",), live=False)
+
+    assert as_data(ComparisonMatrixBlock(), comparison_matrix(matrix)) is None
 
 
 def test_decision_guide_block_as_data():
@@ -82,19 +110,70 @@ def test_decision_guide_block_as_data():
     )
 
     assert as_data(DecisionGuideBlock(), decision_guide(guide)) == {
-        "guide": "match-a-framework-to-your-project",
-        "title": "Match a framework to your project",
-        "description": "Start from the project.",
+        "guide": {
+            "id": guide.pk,
+            "slug": "match-a-framework-to-your-project",
+            "name": "Match a framework to your project",
+            "url": "http://testserver/api/v1/decision-guides/match-a-framework-to-your-project/",
+        },
         "caption": "Match a framework to your project by project type",
-        "headings": ["If your project is", "Lean toward", "Why", "Alternative"],
+        "headings": {
+            "project_type": "If your project is",
+            "lean_toward": "Lean toward",
+            "why": "Why",
+            "alternatives": "Alternative",
+        },
         "rows": [
             {
-                "heading": "Content-heavy sites",
-                "cells": ["Django (with Wagtail)", "Admin and ORM included", "Next.js API routes"],
+                "project_type": "Content-heavy sites",
+                "lean_toward": [
+                    {
+                        "framework": reference(django, "frameworks/django"),
+                        "label": "Django (with Wagtail)",
+                        "note": "",
+                        "connector": ",",
+                        "text": "Django (with Wagtail)",
+                    }
+                ],
+                "why": "Admin and ORM included",
+                "alternatives": [
+                    {
+                        "framework": None,
+                        "label": "Next.js API routes",
+                        "note": "",
+                        "connector": ",",
+                        "text": "Next.js API routes",
+                    }
+                ],
             },
             {
-                "heading": "Data / ML / AI workloads",
-                "cells": ["FastAPI", "Async ASGI plus the Python ML ecosystem", "Flask or Django for larger teams"],
+                "project_type": "Data / ML / AI workloads",
+                "lean_toward": [
+                    {
+                        "framework": reference(fastapi, "frameworks/fastapi"),
+                        "label": "",
+                        "note": "",
+                        "connector": ",",
+                        "text": "FastAPI",
+                    }
+                ],
+                "why": "Async ASGI plus the Python ML ecosystem",
+                "alternatives": [
+                    {
+                        "framework": reference(flask, "frameworks/flask"),
+                        "label": "",
+                        "note": "",
+                        "connector": ",",
+                        "text": "Flask",
+                    },
+                    {
+                        "framework": reference(django, "frameworks/django"),
+                        "label": "",
+                        "note": "for larger teams",
+                        "connector": "or",
+                        "text": "Django for larger teams",
+                    },
+                ],
             },
         ],
         "footnote": "Rules of thumb.",
@@ -112,13 +191,22 @@ def test_adoption_chart_block_as_data():
     assert as_data(AdoptionChartBlock(), block) == {
         "title": "Most-used backend frameworks, 2025",
         "description": "",
-        "survey": {"year": 2025, "sample_size": 23678, "name": "Stack Overflow Developer Survey 2025"},
-        "comparison_survey": {"year": 2024, "sample_size": 48503, "name": "Stack Overflow Developer Survey 2024"},
-        "axis_max": 50,
+        "survey": {
+            "id": newer.pk,
+            "slug": "stack-overflow-2025",
+            "name": "Developer Survey",
+            "url": "http://testserver/api/v1/adoption-surveys/stack-overflow-2025/",
+        },
+        "comparison_survey": {
+            "id": older.pk,
+            "slug": "stack-overflow-2024",
+            "name": "Developer Survey",
+            "url": "http://testserver/api/v1/adoption-surveys/stack-overflow-2024/",
+        },
         "bars": [
-            {"framework": "Node.js", "share": 48.7, "previous_share": 40.8},
-            {"framework": "Express", "share": 19.9, "previous_share": 17.8},
-            {"framework": "FastAPI", "share": 14.8, "previous_share": None},
+            {"framework": reference(node, "frameworks/nodejs"), "share": "48.7", "previous_share": "40.8"},
+            {"framework": reference(express, "frameworks/express"), "share": "19.9", "previous_share": "17.8"},
+            {"framework": reference(fastapi, "frameworks/fastapi"), "share": "14.8", "previous_share": None},
         ],
         "summary": (
             "Per the Stack Overflow Developer Survey 2025, Node.js is used by 48.7 percent of developers, "
@@ -145,15 +233,24 @@ def test_tiered_ranking_block_as_data():
     )
     assert as_data(TieredRankingBlock(), block) == {
         "heading": "Throughput tiers",
-        "benchmark": "TechEmpower Framework Benchmarks Round 23",
-        "intro": "<p>Ranked on <b>Fortunes</b>.</p>",
+        "benchmark": {
+            "id": benchmark.pk,
+            "slug": "techempower-round-23",
+            "name": "Framework Benchmarks",
+            "url": "http://testserver/api/v1/benchmarks/techempower-round-23/",
+        },
+        "intro_html": "<p>Ranked on <b>Fortunes</b>.</p>",
         "tiers": [
             {
                 "label": "Top tier (compiled / JVM)",
                 "description": "",
-                "frameworks": ["Spring Boot", "ASP.NET Core", "Gin"],
+                "frameworks": [
+                    reference(spring, "frameworks/spring-boot"),
+                    reference(aspnet, "frameworks/aspnet-core"),
+                    reference(gin, "frameworks/gin"),
+                ],
             },
-            {"label": "Middle", "description": "", "frameworks": ["Django"]},
+            {"label": "Middle", "description": "", "frameworks": [reference(django, "frameworks/django")]},
         ],
         "caveat": "Hardware changed.",
     }

@@ -4,9 +4,9 @@
 from django.urls import reverse
 from rest_framework import serializers
 
-from frameworks.serializers import SparseFieldsMixin, api_url
-
-from .models import AuthorPage, Team
+from api.serializers import SparseFieldsMixin
+from authors.models import AuthorPage, Team
+from core.references import api_url
 
 
 def _absolute(request, path):

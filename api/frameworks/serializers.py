@@ -1,11 +1,12 @@
 """The frameworks records as API data. Only live records are read (the viewsets' querysets and the
-Prefetch objects in frameworks/api.py keep drafts out); every nested framework is a reference with
-its id, slug, name and API URL, and table rows are objects keyed by criterion slug."""
+Prefetch objects in api/frameworks/viewsets.py keep drafts out); every nested framework is a
+reference with its id, slug, name and API URL, and table rows are objects keyed by criterion slug."""
 
-from django.urls import reverse
 from rest_framework import serializers
 
-from .models import (
+from api.serializers import SparseFieldsMixin
+from core.references import api_url
+from frameworks.models import (
     AdoptionSurvey,
     Benchmark,
     ComparisonMatrix,
@@ -14,29 +15,8 @@ from .models import (
     Framework,
     Language,
 )
-from .tables import comparison_matrix_rows, decision_guide_rows
-
-
-class SparseFieldsMixin:
-    """`?fields=slug,name` returns only those fields; an unknown name is a 400 naming it."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        request = self.context.get("request")
-        wanted = request and request.query_params.get("fields")
-        if not wanted or self.parent is not None and not isinstance(self.parent, serializers.ListSerializer):
-            return
-        names = {name.strip(" ") for name in wanted.split(",") if name.strip(" ")}
-        unknown = sorted(names - set(self.fields))
-        if unknown:
-            raise serializers.ValidationError({"fields": [f"Unknown field: {name}." for name in unknown]})
-        for name in set(self.fields) - names:
-            self.fields.pop(name)
-
-
-def api_url(request, basename, slug):
-    path = reverse(f"api:{basename}-detail", kwargs={"slug": slug})
-    return request.build_absolute_uri(path) if request else path
+from frameworks.table_data import decision_headings, decision_rows, matrix_columns, matrix_rows
+from frameworks.tables import comparison_matrix_rows
 
 
 class FrameworkReferenceSerializer(serializers.Serializer):
@@ -184,24 +164,21 @@ class ComparisonMatrixSerializer(ComparisonMatrixSummarySerializer):
         fields = ["id", "slug", "title", "description", "caption", "row_heading", "show_language", "footnote"]
         fields += ["columns", "rows", "url"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._table_rows = {}  # matrix pk: its MatrixRows, built once for both fields
+
     def _rows(self, matrix):
         # One matrix's columns and rows, built by frameworks/tables.py as for the page and its CSV.
-        if getattr(matrix, "_table_rows", None) is None:
-            matrix._table_rows = comparison_matrix_rows(matrix)
-        return matrix._table_rows
+        if matrix.pk not in self._table_rows:
+            self._table_rows[matrix.pk] = comparison_matrix_rows(matrix)
+        return self._table_rows[matrix.pk]
 
     def get_columns(self, matrix) -> MatrixColumnSerializer(many=True):
-        return [{"criterion": criterion.slug, "heading": heading} for heading, criterion in self._rows(matrix).columns]
+        return matrix_columns(self._rows(matrix))
 
     def get_rows(self, matrix) -> MatrixRowSerializer(many=True):
-        return [
-            {
-                "framework": FrameworkReferenceSerializer(row["framework"], context=self.context).data,
-                "language": row["language"],
-                "values": row["values"],
-            }
-            for row in self._rows(matrix).rows
-        ]
+        return matrix_rows(self._rows(matrix), self.context.get("request"))
 
 
 class DecisionChoiceSerializer(serializers.Serializer):
@@ -219,20 +196,6 @@ class DecisionRowSerializer(serializers.Serializer):
     alternatives = DecisionChoiceSerializer(many=True)
 
 
-def _choices(pairs):
-    """(choice, live framework or None) pairs, from frameworks/tables.py, as data."""
-    return [
-        {
-            "framework": framework,
-            "label": choice.label,
-            "note": choice.note,
-            "connector": choice.connector,
-            "text": choice.text(framework),
-        }
-        for choice, framework in pairs
-    ]
-
-
 class DecisionGuideSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     headings = serializers.SerializerMethodField()
     rows = serializers.SerializerMethodField()
@@ -243,19 +206,10 @@ class DecisionGuideSerializer(SparseFieldsMixin, serializers.ModelSerializer):
         fields = ["id", "slug", "title", "description", "caption", "headings", "rows", "footnote", "url"]
 
     def get_headings(self, guide) -> dict[str, str]:
-        return {
-            "project_type": guide.project_heading,
-            "lean_toward": guide.lean_toward_heading,
-            "why": guide.why_heading,
-            "alternatives": guide.alternative_heading,
-        }
+        return decision_headings(guide)
 
     def get_rows(self, guide) -> DecisionRowSerializer(many=True):
-        rows = [
-            {**row, "lean_toward": _choices(row["lean_toward"]), "alternatives": _choices(row["alternatives"])}
-            for row in decision_guide_rows(guide)
-        ]
-        return DecisionRowSerializer(rows, many=True, context=self.context).data
+        return decision_rows(guide, self.context.get("request"))
 
     def get_url(self, guide) -> str:
         return api_url(self.context.get("request"), "decision-guide", guide.slug)

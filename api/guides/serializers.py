@@ -1,56 +1,36 @@
 """Guides, categories and calls to action as API data.
 
-A guide's body is a list of typed blocks, each `{"type", "id", "value"}` with the block's stable id.
-Rich text is HTML as readers get it: internal links expanded to public (absolute) addresses and
-[cite:KEY] markers turned into the page's numbered links (guides/citations.py, the one place that
-resolves them). Data blocks name their records by id, slug and API URL and carry the resolved data;
-table rows come from frameworks/tables.py, objects keyed by criterion slug, as the page's tables do.
+A guide's body is a list of typed blocks, each `{"type", "id", "value"}` with the block's stable id,
+and its value is the block's own representation (`get_api_representation` in guides/blocks.py and
+frameworks/blocks.py): rich text is HTML as readers get it, internal links expanded to public
+(absolute) addresses and [cite:KEY] markers turned into the page's numbered links
+(guides/citations.py, the one place that resolves them); data blocks name their records by id, slug
+and API URL and carry the resolved data, table rows keyed by criterion slug as the page's tables are.
 """
-
-import re
 
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from authors.serializers import AuthorReferenceSerializer, author_reference, reviewer_data
+from api.authors.serializers import AuthorReferenceSerializer, author_reference, reviewer_data
+from api.serializers import SparseFieldsMixin
+from core.references import api_url, record_reference
 from frameworks.models import published
-from frameworks.serializers import FrameworkReferenceSerializer, SparseFieldsMixin, api_url
-from frameworks.tables import comparison_matrix_rows, decision_guide_rows
-
-from .blocks import heading_anchor
-from .citations import cited_html
-from .models import CallToAction, GuideCategory, GuidePage
+from guides.citations import PageText
+from guides.models import CallToAction, GuideCategory, GuidePage
 
 # The hero image's renditions: the same ones the page's <picture> offers, so they already exist.
 HERO_FORMATS = ("avif", "webp", "jpeg")
 HERO_WIDTHS = (480, 960, 1440)
 HERO_RENDITIONS = [f"format-{fmt}|width-{width}" for fmt in HERO_FORMATS for width in HERO_WIDTHS]
-SITE_RELATIVE_LINK = re.compile(r'(\s(?:href|src)=")(/[^/"][^"]*|/)"')
 
 
 def root_url(request):
     return request.build_absolute_uri("/").rstrip("/") if request else ""
 
 
-def absolute_links(html, root):
-    """Site-relative links (an internal page, a document) made absolute, for use away from the site."""
-    return SITE_RELATIVE_LINK.sub(lambda match: f'{match.group(1)}{root}{match.group(2)}"', str(html))
-
-
 def page_url(page, request):
     return page.get_full_url(request) or ""
-
-
-def record_reference(record, basename, request, name_field="title"):
-    if record is None:
-        return None
-    return {
-        "id": record.pk,
-        "slug": record.slug,
-        "name": str(getattr(record, name_field)),
-        "url": api_url(request, basename, record.slug),
-    }
 
 
 class CategorySerializer(serializers.ModelSerializer):
@@ -231,12 +211,14 @@ class GuideDetailSerializer(GuideSerializer):
         fields = GuideSerializer.Meta.fields + ["body", "table_of_contents", "sources", "call_to_action"]
 
     def get_body(self, guide) -> BlockSerializer(many=True):
-        body = GuideBody(guide, self.context.get("request"))
-        return [
-            {"type": child.block_type, "id": child.id, "value": body.value(child)}
-            for child in guide.body
-            if body.value(child) is not None
-        ]
+        request = self.context.get("request")
+        context = {"request": request, "page": guide, "text": PageText(guide, request)}
+        body = []
+        for child in guide.body:
+            value = child.block.get_api_representation(child.value, context)
+            if value is not None:  # a block whose record is not published, or the CTA (served beside)
+                body.append({"type": child.block_type, "id": child.id, "value": value})
+        return body
 
     @extend_schema_field(
         {
@@ -295,150 +277,3 @@ class GuideDetailSerializer(GuideSerializer):
     def get_call_to_action(self, guide) -> CallToActionSerializer(allow_null=True):
         cta = guide.cta or self.context.get("default_cta")
         return CallToActionSerializer(cta, context=self.context).data if cta else None
-
-
-class GuideBody:
-    """Each block of a guide's body as data."""
-
-    def __init__(self, guide, request):
-        self.guide = guide
-        self.request = request
-        parts = guide.get_url_parts(request)
-        self.site_root = parts[1] if parts else root_url(request)
-        self.page_url = page_url(guide, request)
-        self.numbers = guide.source_numbers
-        self._values = {}
-
-    def value(self, child):
-        if child.id not in self._values:
-            method = getattr(self, f"_{child.block_type}", None)
-            self._values[child.id] = method(child.value) if method else None
-        return self._values[child.id]
-
-    def html(self, rich_text):
-        """Rich text as the page shows it, with the page's own address before its #source links."""
-        return absolute_links(cited_html(rich_text, self.numbers, self.page_url), self.site_root)
-
-    def _heading(self, value):
-        anchor = heading_anchor(value)
-        return {"text": value["text"], "level": value["level"], "anchor": anchor, "url": f"{self.page_url}#{anchor}"}
-
-    def _paragraph(self, value):
-        return {"html": self.html(value)}
-
-    def _aside(self, value):
-        return {"title": value["title"], "html": self.html(value["body"])}
-
-    def _key_takeaways(self, value):
-        return {
-            "eyebrow": value["eyebrow"],
-            "heading": value["heading"],
-            "items": [self.html(item) for item in value["items"]],
-        }
-
-    def _faq(self, value):
-        return {
-            "eyebrow": value["eyebrow"],
-            "heading": value["heading"],
-            "items": [
-                {"question": item["question"], "answer_html": self.html(item["answer"])} for item in value["items"]
-            ],
-        }
-
-    def _framework(self, framework):
-        return FrameworkReferenceSerializer(framework, context={"request": self.request}).data
-
-    def _comparison_matrix(self, value):
-        matrix = published(value["matrix"])
-        if matrix is None:
-            return None
-        data = comparison_matrix_rows(matrix)
-        return {
-            "matrix": record_reference(matrix, "comparison-matrix", self.request),
-            "caption": matrix.caption,
-            "row_heading": matrix.row_heading,
-            "footnote": matrix.footnote,
-            "columns": [{"criterion": criterion.slug, "heading": heading} for heading, criterion in data.columns],
-            "rows": [
-                {"framework": self._framework(row["framework"]), "language": row["language"], "values": row["values"]}
-                for row in data.rows
-            ],
-        }
-
-    def _decision_guide(self, value):
-        guide = published(value["guide"])
-        if guide is None:
-            return None
-
-        def choices(pairs):
-            return [
-                {
-                    "framework": self._framework(framework) if framework else None,
-                    "label": choice.label,
-                    "note": choice.note,
-                    "connector": choice.connector,
-                    "text": choice.text(framework),
-                }
-                for choice, framework in pairs
-            ]
-
-        return {
-            "guide": record_reference(guide, "decision-guide", self.request),
-            "caption": guide.caption,
-            "headings": {
-                "project_type": guide.project_heading,
-                "lean_toward": guide.lean_toward_heading,
-                "why": guide.why_heading,
-                "alternatives": guide.alternative_heading,
-            },
-            "rows": [
-                {
-                    "project_type": row["project_type"],
-                    "lean_toward": choices(row["lean_toward"]),
-                    "why": row["why"],
-                    "alternatives": choices(row["alternatives"]),
-                }
-                for row in decision_guide_rows(guide)
-            ],
-            "footnote": guide.footnote,
-        }
-
-    def _adoption_chart(self, value):
-        chart = value.block.chart(value)
-        if chart is None:
-            return None
-        return {
-            "title": chart.title,
-            "description": chart.description,
-            "survey": record_reference(chart.survey, "adoption-survey", self.request, "name"),
-            "comparison_survey": record_reference(chart.comparison_survey, "adoption-survey", self.request, "name"),
-            "bars": [
-                {
-                    "framework": self._framework(bar.framework),
-                    "share": str(bar.value),
-                    "previous_share": str(bar.previous) if bar.previous is not None else None,
-                }
-                for bar in chart.bars
-            ],
-            "summary": chart.summary,
-            "source": chart.source_line,
-        }
-
-    def _tiered_ranking(self, value):
-        benchmark = published(value["benchmark"])
-        if benchmark is None:
-            return None
-        return {
-            "heading": value["heading"],
-            "benchmark": record_reference(benchmark, "benchmark", self.request, "name"),
-            "intro_html": self.html(value["intro"]),
-            "tiers": [
-                {
-                    "label": tier["label"],
-                    "description": tier["description"],
-                    "frameworks": [self._framework(framework) for framework in tier["frameworks"]],
-                }
-                for tier in value.block.ranked_tiers(value)
-            ],
-            "caveat": value["caveat"],
-        }

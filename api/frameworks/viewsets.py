@@ -1,5 +1,6 @@
 """The frameworks API (read-only): frameworks, languages, criteria, comparison matrices, adoption
-surveys, benchmarks and decision guides, registered on the one router in config/api.py.
+surveys, benchmarks and decision guides, registered on the one router in api/urls.py. The tabular
+ones (frameworks, matrices, surveys, benchmarks, decision guides) also answer CSV and XLSX.
 
 Anonymous clients and key holders read the same thing: live records only. Every queryset and
 Prefetch below filters `live=True`, so a draft record, and any row, figure or choice that points at
@@ -8,11 +9,12 @@ one, never appears. Each list and detail runs a fixed number of queries however 
 
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import filters, permissions, viewsets
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from rest_framework import filters
 
-from .api_filters import FrameworkFilter
-from .models import (
+from api.base import PublishedRecordViewSet, ReadOnlyViewSet
+from api.schema import FIELDS, documented, page_example
+from frameworks.models import (
     AdoptionFigure,
     AdoptionSurvey,
     Benchmark,
@@ -27,6 +29,8 @@ from .models import (
     Framework,
     Language,
 )
+
+from .filters import FrameworkFilter
 from .serializers import (
     AdoptionSurveySerializer,
     BenchmarkSerializer,
@@ -38,52 +42,12 @@ from .serializers import (
     LanguageSerializer,
 )
 
-
-class PublicReadOnly(permissions.BasePermission):
-    """Anyone may read (GET, HEAD, OPTIONS); nobody may write. For published data."""
-
-    def has_permission(self, request, view):
-        return request.method in permissions.SAFE_METHODS
-
-
-FIELDS = OpenApiParameter(
-    "fields", str, description="Comma-separated field names to return, e.g. `slug,name`; an unknown name is a 400."
-)
 EXAMPLE_FRAMEWORK_REF = {
     "id": 3,
     "slug": "django",
     "name": "Django",
     "url": "https://example.com/api/v1/frameworks/django/",
 }
-
-
-def page_example(item):
-    """An example answer of a paged list holding one item, for the schema."""
-    return {"count": 1, "next": None, "previous": None, "results": [item]}
-
-
-def documented(noun, plural, example, list_example=None, list_params=()):
-    """The list and retrieve operations' descriptions and example responses."""
-    return extend_schema_view(
-        list=extend_schema(
-            description=f"Published {plural}, 20 a page (`page_size` up to 100).",
-            parameters=list(list_params),
-            examples=[
-                OpenApiExample(f"A page of {plural}", value=page_example(list_example or example), response_only=True)
-            ],
-        ),
-        retrieve=extend_schema(
-            description=f"One published {noun}, by slug. A draft is a 404.",
-            parameters=[FIELDS] if FIELDS in list_params else [],
-            examples=[OpenApiExample(f"A {noun}", value=example, response_only=True)],
-        ),
-    )
-
-
-class PublishedRecordViewSet(viewsets.ReadOnlyModelViewSet):
-    permission_classes = [PublicReadOnly]
-    lookup_field = "slug"
-    filter_backends = [filters.OrderingFilter]
 
 
 def _live_framework_values():
@@ -112,6 +76,7 @@ def _live_framework_values():
     list_params=[FIELDS],
 )
 class FrameworkViewSet(PublishedRecordViewSet):
+    table_rows = {"list": "results"}
     serializer_class = FrameworkSerializer
     filter_backends = [DjangoFilterBackend, filters.OrderingFilter]
     filterset_class = FrameworkFilter
@@ -146,10 +111,9 @@ class FrameworkViewSet(PublishedRecordViewSet):
         ],
     ),
 )
-class LanguageViewSet(viewsets.ReadOnlyModelViewSet):
+class LanguageViewSet(ReadOnlyViewSet):
     """Languages are not drafted: every one is public."""
 
-    permission_classes = [PublicReadOnly]
     lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
     serializer_class = LanguageSerializer
     queryset = Language.objects.all()
@@ -201,6 +165,7 @@ EXAMPLE_MATRIX = {
     list_params=[FIELDS],
 )
 class ComparisonMatrixViewSet(PublishedRecordViewSet):
+    table_rows = {"list": "results", "retrieve": "rows"}
     ordering_fields = ["title", "slug"]
     ordering = ["title"]
 
@@ -238,6 +203,7 @@ def _live_figures():
     list_params=[FIELDS],
 )
 class AdoptionSurveyViewSet(PublishedRecordViewSet):
+    table_rows = {"list": "results", "retrieve": "figures"}
     serializer_class = AdoptionSurveySerializer
     ordering_fields = ["year", "publisher", "slug"]
     ordering = ["-year", "publisher"]
@@ -266,6 +232,7 @@ class AdoptionSurveyViewSet(PublishedRecordViewSet):
     list_params=[FIELDS],
 )
 class BenchmarkViewSet(PublishedRecordViewSet):
+    table_rows = {"list": "results", "retrieve": "results"}
     serializer_class = BenchmarkSerializer
     ordering_fields = ["published_on", "publisher", "slug"]
     ordering = ["publisher", "-published_on", "-edition"]
@@ -315,6 +282,7 @@ def _choices(model):
     list_params=[FIELDS],
 )
 class DecisionGuideViewSet(PublishedRecordViewSet):
+    table_rows = {"list": "results", "retrieve": "rows"}
     serializer_class = DecisionGuideSerializer
     ordering_fields = ["title", "slug"]
     ordering = ["title"]

@@ -1,47 +1,23 @@
 """The bookings API for sales tools: booking requests (list, detail, status update) and which guides
 and calls to action bring them. API keys only (`Authorization: Api-Key ...`): no anonymous client and
-no signed-in session, whoever it belongs to, reads any of it. Registered in config/api.py."""
+no signed-in session, whoever it belongs to, reads any of it. Registered in api/urls.py.
 
-import django_filters
+They change without a revision or a log entry (a visitor's form, a status update), so the content's
+data version says nothing about them: `data_versioned = False`, and their ETag is a hash of the body.
+"""
+
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, viewsets
+from rest_framework import mixins, viewsets
 from rest_framework.response import Response
-from rest_framework_api_key.models import APIKey
 
-from frameworks.api import page_example
-from guides.models import CallToAction, GuidePage
+from api.access import APIKeyOnly
+from api.base import APIViewSetMixin
+from api.schema import page_example
+from bookings.models import DiscoveryCallRequest
+from bookings.stats import cta_stats, guide_stats
 
-from .models import DiscoveryCallRequest, Status
+from .filters import BookingRequestFilter
 from .serializers import BookingStatsSerializer, DiscoveryCallRequestSerializer, StatusUpdateSerializer
-from .stats import cta_stats, guide_stats
-
-
-class APIKeyOnly(permissions.BasePermission):
-    """Personal data: served to API-key clients only (the key authentication sets request.auth)."""
-
-    message = "Booking requests need an API key: send `Authorization: Api-Key <key>`."
-
-    def has_permission(self, request, view):
-        return isinstance(getattr(request, "auth", None), APIKey)
-
-
-class BookingRequestFilter(django_filters.FilterSet):
-    status = django_filters.ChoiceFilter(choices=Status.choices)
-    source_guide = django_filters.ModelChoiceFilter(queryset=GuidePage.objects.all(), help_text="A guide's page id.")
-    source_cta = django_filters.ModelChoiceFilter(
-        queryset=CallToAction.objects.all(), help_text="A call to action's id."
-    )
-    created_after = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__gte", help_text="Received on or after, YYYY-MM-DD."
-    )
-    created_before = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__lte", help_text="Received on or before, YYYY-MM-DD."
-    )
-
-    class Meta:
-        model = DiscoveryCallRequest
-        fields = ["status", "source_guide", "source_cta", "created_after", "created_before"]
-
 
 EXAMPLE_REQUEST = {
     "id": 41,
@@ -92,9 +68,10 @@ EXAMPLE_REQUEST = {
     ),
 )
 class DiscoveryCallRequestViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet
+    APIViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet
 ):
     permission_classes = [APIKeyOnly]
+    data_versioned = False
     serializer_class = DiscoveryCallRequestSerializer
     filterset_class = BookingRequestFilter
     ordering_fields = ["created_at", "status"]
@@ -147,8 +124,9 @@ class DiscoveryCallRequestViewSet(
         ],
     )
 )
-class BookingStatsViewSet(viewsets.GenericViewSet):
+class BookingStatsViewSet(APIViewSetMixin, viewsets.GenericViewSet):
     permission_classes = [APIKeyOnly]
+    data_versioned = False
     serializer_class = BookingStatsSerializer
     pagination_class = None
     filter_backends = []

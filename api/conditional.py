@@ -32,7 +32,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.models.audit_log import ModelLogEntry
 
-from .api_access import has_api_key
+from .access import has_api_key
 
 
 def data_version():
@@ -82,11 +82,16 @@ def refuse_nul_characters(request, kwargs):
 
 
 class ConditionalGetMixin:
+    """ETag, Last-Modified and 304s from the data version, for a viewset whose `data_versioned` is
+    True (api/base.py); a NUL character in any parameter is a 400 on every viewset."""
+
+    data_versioned = True
+
     def initial(self, request, *args, **kwargs):
         refuse_nul_characters(request, kwargs)
         super().initial(request, *args, **kwargs)  # negotiation, authentication, permissions, throttles
         self._validators = None
-        if request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD") or not self.data_versioned:
             return
         last_modified, version = data_version()
         renderer = getattr(request, "accepted_renderer", None)
@@ -127,8 +132,9 @@ class ConditionalGetMixin:
                 response["Last-Modified"] = http_date(timestamp)
             if response.status_code == 200 and not kept and settings.API_RESPONSE_CACHE_SECONDS:
                 _keep(etag, response)
-        # The format may come from the Accept header: a shared cache keeps one copy per format.
-        patch_vary_headers(response, ["Accept"])
+        if self.data_versioned:
+            # The format may come from the Accept header: a shared cache keeps one copy per format.
+            patch_vary_headers(response, ["Accept"])
         return response
 
 
@@ -142,12 +148,3 @@ def _keep(etag, response):
         response.render()
     headers = {name: response[name] for name in ("Content-Type", "Content-Disposition") if name in response}
     cache.set(_cache_key(etag), (response.content, headers), settings.API_RESPONSE_CACHE_SECONDS)
-
-
-def conditional(viewset):
-    """The viewset with ETag and Last-Modified computed before it runs."""
-    return type(
-        viewset.__name__,
-        (ConditionalGetMixin, viewset),
-        {"__module__": viewset.__module__, "__doc__": viewset.__doc__},
-    )

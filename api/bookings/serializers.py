@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from .models import DiscoveryCallRequest, RequestHistory, Status
+from bookings.models import DiscoveryCallRequest, RequestHistory, Status
 
 
 class RequestHistorySerializer(serializers.ModelSerializer):

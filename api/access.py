@@ -1,5 +1,6 @@
-"""Who may call the API and how often: API-key authentication, throttles per scope, the page-size
-cap, and the browsable API only while DEBUG. Named from REST_FRAMEWORK in config/settings/base.py.
+"""Who may call the API and how often: API-key authentication, the permissions viewsets state
+(published data for anyone, personal data for keys only), throttles per scope, the page-size cap, and
+the browsable API only while DEBUG. Named from REST_FRAMEWORK in config/settings/base.py.
 
 Keys come from djangorestframework-api-key (stored hashed, revocable in the admin). A key is not a
 user: it authenticates the client (`request.auth`) without signing anyone in, so it never unlocks
@@ -64,6 +65,22 @@ class AdminUsersOnly(permissions.BasePermission):
 
 def has_api_key(request):
     return isinstance(getattr(request, "auth", None), APIKey)
+
+
+class PublicReadOnly(permissions.BasePermission):
+    """Anyone may read (GET, HEAD, OPTIONS); nobody may write. For published data."""
+
+    def has_permission(self, request, view):
+        return request.method in permissions.SAFE_METHODS
+
+
+class APIKeyOnly(permissions.BasePermission):
+    """Personal data: served to API-key clients only (the key authentication sets request.auth)."""
+
+    message = "Booking requests need an API key: send `Authorization: Api-Key <key>`."
+
+    def has_permission(self, request, view):
+        return has_api_key(request)
 
 
 class _ScopedRateThrottle(throttling.SimpleRateThrottle):

@@ -18,9 +18,8 @@ import json
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from rest_framework import renderers
-from rest_framework.settings import api_settings
 
-from frameworks.csv_export import neutralise
+from core.spreadsheets import neutralise
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -138,19 +137,17 @@ def _value_cell(sheet, value):
     return _text_cell(sheet, value)
 
 
-def tabular(viewset, **rows_by_action):
-    """The viewset, also answering in CSV and XLSX; `rows_by_action` names, per action, the JSON
-    field that holds its rows (e.g. list="results", retrieve="rows")."""
-    return type(
-        viewset.__name__,
-        (viewset,),
-        {
-            "__module__": viewset.__module__,
-            "__doc__": viewset.__doc__,
-            "renderer_classes": [*api_settings.DEFAULT_RENDERER_CLASSES, CSVRenderer, XLSXRenderer],
-            "table_rows": rows_by_action,
-        },
-    )
+class TabularMixin:
+    """A viewset whose `table_rows` names, per action, the JSON field that holds its rows (e.g.
+    `{"list": "results", "retrieve": "rows"}`) also answers in CSV and XLSX."""
+
+    table_rows = {}
+
+    def get_renderers(self):
+        renderers_ = super().get_renderers()
+        if self.table_rows:
+            renderers_ += [CSVRenderer(), XLSXRenderer()]
+        return renderers_
 
 
 def document_formats(result, generator, request, public):

@@ -1,9 +1,9 @@
-"""Query filters for the frameworks API (django-filter): a bad value is a 400 naming the filter."""
+"""What every filter set of the API shares (django-filter): a bad value is a 400 naming the filter."""
+
+from datetime import UTC
 
 import django_filters
 from django import forms
-
-from .models import Framework, PerformanceTier
 
 # The range of an id column (PostgreSQL's integer).
 LARGEST_ID = 2**31 - 1
@@ -18,6 +18,15 @@ class IntegerFilter(django_filters.NumberFilter):
     def filter(self, qs, value):
         if value is not None and abs(value) > LARGEST_ID:
             return qs.none()
+        return super().filter(qs, value)
+
+
+class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """ISO 8601 allows offsets up to ±23:59 and PostgreSQL only ±15:59 (a 500 there): compare in UTC."""
+
+    def filter(self, qs, value):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC)
         return super().filter(qs, value)
 
 
@@ -36,26 +45,3 @@ class StrictFilterSet(django_filters.FilterSet):
                 self.form.add_error(name, "Give a value, or leave the parameter out.")
                 valid = False
         return valid
-
-
-class FrameworkFilter(StrictFilterSet):
-    # An id no language has matches no framework (an empty list); a non-number is a 400.
-    language = IntegerFilter(help_text="A language id (see /api/v1/languages/).")
-    runtime = django_filters.CharFilter(
-        field_name="runtime__slug", help_text="The slug of the runtime it runs on, e.g. 'nodejs'."
-    )
-    kind = django_filters.ChoiceFilter(choices=Framework.Kind.choices)
-    tier = django_filters.ChoiceFilter(
-        choices=PerformanceTier.choices,
-        method="filter_tier",
-        help_text="Frameworks with a result in this tier of any published benchmark.",
-    )
-
-    class Meta:
-        model = Framework
-        fields = ["language", "runtime", "kind", "tier"]
-
-    def filter_tier(self, queryset, name, value):
-        return queryset.filter(
-            pk__in=Framework.objects.filter(benchmark_results__tier=value, benchmark_results__benchmark__live=True)
-        )

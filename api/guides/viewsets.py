@@ -1,5 +1,5 @@
 """The guides API (read-only): guides with their typed body, guide categories and calls to action,
-registered on the one router in config/api.py.
+registered on the one router in api/urls.py.
 
 Anonymous clients read what the site shows them: live, public (no view restriction), unexpired
 guides. Each list and detail runs a fixed number of queries however many guides there are.
@@ -10,16 +10,18 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import exceptions, viewsets
+from rest_framework import exceptions
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet, page_example
+from api.base import PublishedRecordViewSet, ReadOnlyViewSet
+from api.schema import FIELDS, page_example
+from guides.models import CallToAction, GuideCategory, GuidePage, SiteChrome
 
-from .api_filters import GuideFilter
-from .models import CallToAction, GuideCategory, GuidePage, SiteChrome
+from .examples import EXAMPLE_GUIDE, EXAMPLE_GUIDE_DETAIL
+from .filters import GuideFilter
 from .serializers import (
     HERO_RENDITIONS,
     CallToActionSerializer,
@@ -46,134 +48,6 @@ def readable_guides():
             Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*HERO_RENDITIONS))
         )
     )
-
-
-EXAMPLE_GUIDE = {
-    "id": 12,
-    "slug": "backend-frameworks-compared",
-    "url": "https://example.com/guides/backend-frameworks-compared/",
-    "api_url": "https://example.com/api/v1/guides/12/",
-    "title": "Backend frameworks compared",
-    "standfirst": "Which backend framework fits which project, with the data behind it.",
-    "category": {
-        "id": 1,
-        "slug": "engineering",
-        "name": "Engineering",
-        "url": "https://example.com/api/v1/guide-categories/engineering/",
-        "guides_url": "https://example.com/api/v1/guides/?category=engineering",
-    },
-    "author": {
-        "id": 5,
-        "slug": "jane-doe",
-        "name": "Jane Doe",
-        "role": "Head of Engineering",
-        "url": "https://example.com/authors/jane-doe/",
-        "api_url": "https://example.com/api/v1/authors/jane-doe/",
-    },
-    "reviewer": {
-        "type": "team",
-        "id": 1,
-        "slug": "engineering-team",
-        "name": "Engineering team",
-        "url": None,
-        "api_url": "https://example.com/api/v1/teams/engineering-team/",
-    },
-    "published_at": "2026-01-12T09:00:00Z",
-    "updated_at": "2026-02-02T10:30:00Z",
-    "reading_minutes": 14,
-    "hero_image": {
-        "alt": "A row of server racks",
-        "width": 1600,
-        "height": 900,
-        "renditions": [
-            {
-                "format": "avif",
-                "width": 480,
-                "height": 270,
-                "url": "https://example.com/media/images/hero.width-480.avif",
-            }
-        ],
-    },
-}
-EXAMPLE_GUIDE_DETAIL = {
-    **EXAMPLE_GUIDE,
-    "body": [
-        {
-            "type": "heading",
-            "id": "3f0c5d1e-8a57-4d0e-9a34-1d7f6b1c2e90",
-            "value": {
-                "text": "Performance",
-                "level": "h2",
-                "anchor": "performance",
-                "url": "https://example.com/guides/backend-frameworks-compared/#performance",
-            },
-        },
-        {
-            "type": "paragraph",
-            "id": "9b1e2a43-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
-            "value": {
-                "html": '<p>FastAPI leads on async.<sup class="citation"><a href="https://example.com/guides/'
-                'backend-frameworks-compared/#source-fastapi-async" aria-label="Source 4">[4]</a></sup></p>'
-            },
-        },
-        {
-            "type": "comparison_matrix",
-            "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
-            "value": {
-                "matrix": {
-                    "id": 1,
-                    "slug": "backend-frameworks-2026",
-                    "name": "Backend frameworks compared",
-                    "url": "https://example.com/api/v1/comparison-matrices/backend-frameworks-2026/",
-                },
-                "caption": "Backend frameworks by criterion",
-                "row_heading": "Framework",
-                "footnote": "",
-                "columns": [{"criterion": "learning-curve", "heading": "Learning curve"}],
-                "rows": [
-                    {
-                        "framework": {
-                            "id": 3,
-                            "slug": "django",
-                            "name": "Django",
-                            "url": "https://example.com/api/v1/frameworks/django/",
-                        },
-                        "language": "Python",
-                        "values": {"learning-curve": "Moderate"},
-                    }
-                ],
-            },
-        },
-    ],
-    "table_of_contents": [
-        {
-            "text": "Performance",
-            "anchor": "performance",
-            "url": "https://example.com/guides/backend-frameworks-compared/#performance",
-            "children": [],
-        }
-    ],
-    "sources": [
-        {
-            "number": 4,
-            "key": "fastapi-async",
-            "publisher": "FastAPI",
-            "title": "Concurrency and async / await (official documentation)",
-            "detail": "",
-            "note": "",
-            "url": "https://fastapi.tiangolo.com/async/",
-            "record": None,
-        }
-    ],
-    "call_to_action": {
-        "id": 1,
-        "eyebrow": "Next step",
-        "heading": "Book a discovery call",
-        "body": "Half an hour with an engineer about your project.",
-        "button_label": "Book a call",
-        "url": "https://example.com/contact/",
-    },
-}
 
 
 def default_cta(request):
@@ -208,8 +82,7 @@ def default_cta(request):
         examples=[OpenApiExample("A guide", value=EXAMPLE_GUIDE_DETAIL, response_only=True)],
     ),
 )
-class GuideViewSet(viewsets.ReadOnlyModelViewSet):
-    permission_classes = [PublicReadOnly]
+class GuideViewSet(ReadOnlyViewSet):
     lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
     filter_backends = [DjangoFilterBackend]
     filterset_class = GuideFilter
@@ -295,15 +168,13 @@ class GuideCategoryViewSet(PublishedRecordViewSet):
         examples=[OpenApiExample("The default", value=EXAMPLE_GUIDE_DETAIL["call_to_action"], response_only=True)],
     ),
 )
-class CallToActionViewSet(viewsets.ReadOnlyModelViewSet):
+class CallToActionViewSet(ReadOnlyViewSet):
     """Calls to action are not drafted: every one is public."""
 
-    permission_classes = [PublicReadOnly]
     lookup_value_regex = "[0-9]{1,18}"
     serializer_class = CallToActionSerializer
     queryset = CallToAction.objects.select_related("link_page")
     filter_backends = []
-    pagination_class = viewsets.ReadOnlyModelViewSet.pagination_class
 
     @action(detail=False, pagination_class=None, filter_backends=[])
     def default(self, request):

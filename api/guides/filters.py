@@ -1,13 +1,11 @@
 """Query filters for the guides API (django-filter): a bad value is a 400 naming the filter."""
 
-from datetime import UTC
-
 import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, ReferenceIndex
 
-from frameworks.api_filters import StrictFilterSet
+from api.filters import StrictFilterSet, UTCDateTimeFilter
 from frameworks.models import (
     AdoptionFigure,
     AdoptionSurvey,
@@ -18,8 +16,7 @@ from frameworks.models import (
     DecisionGuide,
     DecisionGuideRow,
 )
-
-from .models import GuidePage
+from guides.models import GuidePage
 
 
 def guides_showing(framework_slug):
@@ -40,15 +37,6 @@ def guides_showing(framework_slug):
             condition |= Q(to_content_type=ContentType.objects.get_for_model(model), to_object_id__in=object_ids)
     page_ids = ReferenceIndex.objects.filter(condition, base_content_type=ContentType.objects.get_for_model(Page))
     return [int(pk) for pk in page_ids.values_list("object_id", flat=True).distinct()]
-
-
-class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
-    """ISO 8601 allows offsets up to ±23:59 and PostgreSQL only ±15:59 (a 500 there): compare in UTC."""
-
-    def filter(self, qs, value):
-        if value is not None and value.tzinfo is not None:
-            value = value.astimezone(UTC)
-        return super().filter(qs, value)
 
 
 class GuideFilter(StrictFilterSet):

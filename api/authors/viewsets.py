@@ -1,15 +1,16 @@
 """The authors API (read-only): authors with the guides they wrote, and teams, registered on the
-one router in config/api.py. Only live, public author pages appear, and only their live, public,
+one router in api/urls.py. Only live, public author pages appear, and only their live, public,
 unexpired guides (the reverse relation `guides`; this app never imports the guides app)."""
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
-from rest_framework import filters, viewsets
+from rest_framework import filters
 
-from frameworks.api import FIELDS, PublicReadOnly, PublishedRecordViewSet, page_example
+from api.base import PublishedRecordViewSet, ReadOnlyViewSet
+from api.schema import FIELDS, page_example
+from authors.models import AuthorPage, Team
 
-from .models import AuthorPage, Team
 from .serializers import AuthorSerializer, TeamSerializer
 
 EXAMPLE_AUTHOR = {
@@ -76,8 +77,7 @@ def _published_guides():
         examples=[OpenApiExample("An author", value=EXAMPLE_AUTHOR, response_only=True)],
     ),
 )
-class AuthorViewSet(viewsets.ReadOnlyModelViewSet):
-    permission_classes = [PublicReadOnly]
+class AuthorViewSet(ReadOnlyViewSet):
     serializer_class = AuthorSerializer
     lookup_field = "slug"
     filter_backends = [filters.OrderingFilter]

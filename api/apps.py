@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class APIConfig(AppConfig):
+    """An app for its admin hooks: the API keys under Settings (wagtail_hooks.py)."""
+
+    name = "api"
+    verbose_name = "API"

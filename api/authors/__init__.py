@@ -1,0 +1,1 @@
+"""Authors and teams as API resources."""

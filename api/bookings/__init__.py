@@ -1,0 +1,1 @@
+"""Booking requests and their statistics as API resources, for API keys only."""

@@ -1,0 +1,2 @@
+"""The frameworks records as API resources: frameworks, languages, criteria, comparison matrices,
+adoption surveys, benchmarks and decision guides."""

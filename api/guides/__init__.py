@@ -1,0 +1,1 @@
+"""Guides, guide categories and calls to action as API resources."""
