@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from importlib import import_module
 
 import pytest
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.db.migrations import RunSQL, SeparateDatabaseAndState
 
@@ -37,6 +39,17 @@ def django_capture_on_commit_callbacks(django_capture_on_commit_callbacks):
             yield callbacks
 
     return capture
+
+
+@pytest.fixture(autouse=True)
+def empty_local_caches():
+    """Each test rolls the database back, and the caches must follow: a value a test left in them,
+    keyed by a row's id, would meet the next test's row of the same id (SQLite hands out ids again).
+    Only in-process caches are emptied; a test using Redis works on a database of its own."""
+    yield
+    for cache in caches.all(initialized_only=True):
+        if isinstance(cache, LocMemCache):
+            cache.clear()
 
 
 @pytest.fixture(scope="session")
