@@ -36,7 +36,7 @@ class PagePasswordRateLimitMiddleware:
         except ValueError:  # the cache lost the key (or is unreachable): count this try as the first
             attempts = 1
         if attempts > settings.PAGE_PASSWORD_ATTEMPTS_PER_MINUTE:
-            response = TemplateResponse(request, "config/too_many_attempts.html", status=429)
+            response = TemplateResponse(request, "too_many_attempts.html", status=429)
             response["Retry-After"] = str(WINDOW_SECONDS - int(time.time()) % WINDOW_SECONDS)
             return response
         return None

@@ -17,7 +17,7 @@ from guides.sitemaps import sitemap, sitemap_section
 from guides.views import robots_txt
 
 urlpatterns = [
-    path("admin/two-factor/", include("config.two_factor")),
+    path("admin/two-factor/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),

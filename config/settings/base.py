@@ -28,7 +28,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "config",
+    "accounts",
     "guides",
     "authors",
     "frameworks",
@@ -92,9 +92,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # A staff sign-in counts only once its TOTP code is verified (config/two_factor.py).
+    # A staff sign-in counts only once its TOTP code is verified (accounts/two_factor.py).
     "django_otp.middleware.OTPMiddleware",
-    "config.two_factor.RequireTwoFactorMiddleware",
+    "accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -379,10 +379,10 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "config/locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 
-# Two-factor sign-in for the admin (django-otp, TOTP; config/two_factor.py): a user with an authenticator
+# Two-factor sign-in for the admin (django-otp, TOTP; accounts/two_factor.py): a user with an authenticator
 # must enter its code after the password; with TWO_FACTOR_REQUIRED (on in production) every user must
 # set one up before using the admin.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)

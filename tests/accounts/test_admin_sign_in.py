@@ -1,5 +1,5 @@
 """Signing in to the admin: a lockout after repeated wrong passwords (django-axes) and the TOTP step
-(config/two_factor.py on django-otp)."""
+(accounts/two_factor.py on django-otp)."""
 
 import pytest
 from django_otp.oath import totp
