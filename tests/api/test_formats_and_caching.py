@@ -47,38 +47,46 @@ def data():
     DecisionGuideRowFactory(guide=guide, lean_toward=[django], alternatives=["Other", flask])
 
 
+FRAMEWORK = ["framework.id", "framework.slug", "framework.name", "framework.url"]
+# Each table: its JSON rows (field, how many) and the columns its CSV and XLSX have, the JSON's fields
+# with nested ones dotted.
 TABLES = [
-    ("/api/v1/comparison-matrices/web/", "rows"),
-    ("/api/v1/adoption-surveys/so-2025/", "figures"),
-    ("/api/v1/benchmarks/round-23/", "results"),
-    ("/api/v1/decision-guides/which/", "rows"),
-    ("/api/v1/frameworks/", "results"),
+    ("/api/v1/comparison-matrices/web/", "rows", 2, [*FRAMEWORK, "language", "values.learning-curve"]),
+    ("/api/v1/adoption-surveys/so-2025/", "figures", 2, [*FRAMEWORK, "share"]),
+    ("/api/v1/benchmarks/round-23/", "results", 2, [*FRAMEWORK, "tier", "rank", "figure"]),
+    ("/api/v1/decision-guides/which/", "rows", 1, ["project_type", "lean_toward", "why", "alternatives"]),
+    (
+        "/api/v1/frameworks/",
+        "results",
+        2,
+        ["id", "slug", "name", "kind", "label", "language.id", "language.name", "language.short_name"]
+        + ["language.label", "runtime", "website", "values.learning-curve.text", "values.learning-curve.score", "url"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("url", "rows"), TABLES)
-def test_a_tables_csv_has_the_columns_of_its_json(client, data, url, rows):
+@pytest.mark.parametrize(("url", "rows", "count", "columns"), TABLES)
+def test_a_tables_csv_has_the_columns_of_its_json(client, data, url, rows, count, columns):
     json_rows = client.get(url).json()[rows]
 
     response = client.get(url + "?format=csv")
 
     assert response.status_code == 200
     table = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert table[0] == flat_keys(json_rows[0])
-    assert len(table) == 1 + len(json_rows)
+    assert table[0] == columns
+    assert flat_keys(json_rows[0]) == columns
+    assert (len(table) - 1, len(json_rows)) == (count, count)
 
 
-@pytest.mark.parametrize(("url", "rows"), TABLES)
-def test_a_tables_xlsx_has_the_columns_of_its_json(client, data, url, rows):
-    json_rows = client.get(url).json()[rows]
-
+@pytest.mark.parametrize(("url", "rows", "count", "columns"), TABLES)
+def test_a_tables_xlsx_has_the_columns_of_its_json(client, data, url, rows, count, columns):
     response = client.get(url, HTTP_ACCEPT=XLSX)
 
     assert response["Content-Type"] == XLSX
     sheet = load_workbook(io.BytesIO(response.content)).active
     table = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert table[0] == flat_keys(json_rows[0])
-    assert len(table) == 1 + len(json_rows)
+    assert table[0] == columns
+    assert len(table) - 1 == count
 
 
 def test_the_matrix_csv_has_its_cells_and_keeps_a_formula_as_text(client, data):

@@ -39,8 +39,25 @@ def test_the_form_carries_the_guide_cta_and_utm_parameters_it_was_opened_with(cl
 
 def test_every_visible_field_has_a_label(client, booking_page):
     soup = BeautifulSoup(client.get(URL).content, "html.parser")
-    for field in soup.select("form input:not([type=hidden]), form textarea, form select"):
-        assert soup.select_one(f'label[for="{field["id"]}"]'), field["name"]
+    fields = soup.select("form input:not([type=hidden]), form textarea, form select")
+    labels = {field["name"]: soup.select_one(f'label[for="{field["id"]}"]') for field in fields}
+    assert sorted(labels) == [
+        "company",
+        "consent",
+        "email",
+        "name",
+        "role",
+        "time_zone",
+        "topic",
+        "website",  # the honeypot: labelled "leave this empty" for anyone whose reader finds it
+        "window1_date",
+        "window1_from",
+        "window1_to",
+        "window2_date",
+        "window2_from",
+        "window2_to",
+    ]
+    assert [name for name, label in labels.items() if label is None] == []
 
 
 def test_the_consent_links_to_the_privacy_page(client, booking_page):
