@@ -138,6 +138,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
     )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two processes write the file under `make run` (the web server and the worker). WAL lets readers
+    # go on while one writes; a transaction takes the write lock when it begins (IMMEDIATE), so two
+    # writers queue for up to `timeout` seconds instead of one failing with "database is locked" when
+    # it upgrades a read to a write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT_SECONDS", "20")),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
@@ -345,6 +357,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+# A preview is the public page under its own policy, framed by the admin (the live preview panel) on
+# the admin's own origin.
+PREVIEW_CONTENT_SECURITY_POLICY = {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
 # The Wagtail admin and the API docs page run their own scripts, some inline, and the admin frames its
 # own previews: scripts and styles from our origin and inline, nothing from elsewhere.
 ADMIN_CONTENT_SECURITY_POLICY = {
