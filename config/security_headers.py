@@ -3,7 +3,10 @@ Cross-Origin-Resource-Policy (Django's SecurityMiddleware adds nosniff, Referrer
 
 Public pages get settings.CONTENT_SECURITY_POLICY, which allows no script at all; the admin and the
 API docs page, which run Wagtail's and Swagger UI's scripts, get the looser
-settings.ADMIN_CONTENT_SECURITY_POLICY (see README "Security").
+settings.ADMIN_CONTENT_SECURITY_POLICY (see README "Security"). A preview is the public page's policy
+framed by the admin's own origin (settings.PREVIEW_CONTENT_SECURITY_POLICY): Wagtail renders it
+through the whole middleware chain as a request for the page's own address, which the live preview
+panel then frames.
 """
 
 from csp.middleware import CSPMiddleware
@@ -13,12 +16,12 @@ from django.conf import settings
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if (
-            not report_only
-            and parts.config is None
-            and request.path_info.startswith(tuple(settings.ADMIN_CONTENT_SECURITY_POLICY_PREFIXES))
-        ):
+        if report_only or parts.config is not None:
+            return parts
+        if request.path_info.startswith(tuple(settings.ADMIN_CONTENT_SECURITY_POLICY_PREFIXES)):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        elif getattr(request, "is_preview", False):
+            parts.config = settings.PREVIEW_CONTENT_SECURITY_POLICY
         return parts
 
 

@@ -5,8 +5,9 @@ scripts run) the tests fail.
 """
 
 import pytest
+from django.urls import reverse
 
-from tests.guides.factories import ContentPageFactory
+from tests.guides.factories import ContentPageFactory, GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +74,15 @@ def test_every_response_carries_the_browser_policies(client, public_page, path):
         "Referrer-Policy": "strict-origin-when-cross-origin",
         "X-Frame-Options": "DENY",
     }
+
+
+def test_a_preview_may_be_framed_by_the_admin_and_keeps_the_public_pages_script_policy(admin_client, client):
+    guide = GuidePageFactory(title="Choosing a framework")
+
+    # The live preview panel frames the draft as rendered by this view, on the admin's own origin.
+    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[guide.pk]))
+
+    assert preview.status_code == 200
+    assert directives(preview["Content-Security-Policy"]) == {**directives(PUBLIC_CSP), "frame-ancestors": ["'self'"]}
+    published = client.get("/guides/choosing-a-framework/")
+    assert directives(published["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
