@@ -9,7 +9,7 @@ from wagtail import blocks
 
 from .charts import build_adoption_chart
 from .chooser_blocks import SnippetChooserBlock
-from .models import PerformanceTier, published
+from .records import PerformanceTier, published
 from .tables import and_join, comparison_matrix_table, decision_guide_table, frameworks_by_tier
 
 

@@ -8,8 +8,8 @@ import csv
 
 from django.http import HttpResponse
 
-from .models import PerformanceTier
 from .profiles import tier_name
+from .records import PerformanceTier
 from .tables import Table, frameworks_by_tier
 
 # A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets

@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
-from .models import Framework, Language
+from .records import Framework, Language
 from .usage import page_ids_showing
 
 

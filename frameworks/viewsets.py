@@ -35,7 +35,8 @@ from .filters import (
     status_label,
     with_schedule,
 )
-from .models import (
+from .panels import ShownInGuidesPanel, guide_ids_showing
+from .records import (
     AdoptionSurvey,
     Benchmark,
     ComparisonMatrix,
@@ -44,7 +45,6 @@ from .models import (
     Framework,
     Language,
 )
-from .panels import ShownInGuidesPanel, guide_ids_showing
 
 
 class StatusColumn(StatusTagColumn):
