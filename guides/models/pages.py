@@ -25,9 +25,9 @@ from ..forms import GuidePageForm
 from ..page_links import linked_pages
 from ..panels import ContentChecksPanel, DataReviewPanel
 from ..reading_time import reading_minutes
-from ..social_card import social_image
 from ..toc import table_of_contents
 from .snippets import GuideCategory
+from .social_cards import social_image
 
 
 def guide_listing():

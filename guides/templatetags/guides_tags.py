@@ -54,7 +54,7 @@ def page_structured_data(context, page, image=None):
 
 
 def image_object(context, image):
-    """A social image (guides/social_card.py) as a schema.org ImageObject with its size."""
+    """A social image (guides/models/social_cards.py) as a schema.org ImageObject with its size."""
     if image is None:
         return None
     return {
