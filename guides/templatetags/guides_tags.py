@@ -123,4 +123,6 @@ def page_cta(context, page=None):
 @register.simple_tag
 def cta_href(cta, page=None):
     """The CTA button's address, carrying the guide and CTA the visitor came from to our booking page."""
-    return cta.url_from(page) if cta else ""
+    if not cta:
+        return ""
+    return cta.url_from(guide=page if isinstance(page, GuidePage) else None)
