@@ -14,6 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from frameworks.chooser_blocks import resolve_choosers
+from frameworks.usage import records_shown_by
 from page_cache.fragments import kept_fragments
 from pagination import KeysFirstPaginator
 
@@ -272,6 +273,18 @@ class GuidePage(Page):
     def content_problems(self):
         """The content checks' errors and warnings on the guide as it stands (guides/checks.py)."""
         return content_problems(self)
+
+    def changed_records(self):
+        """The frameworks records the guide shows that were published after it was last published or
+        confirmed: why it is flagged "data changed since review" (guides/data_review.py)."""
+        moments = [moment for moment in (self.last_published_at, self.data_confirmed_at) if moment]
+        since = max(moments) if moments else None
+        changed = [
+            record
+            for record in records_shown_by(self)
+            if record.last_published_at and (since is None or record.last_published_at > since)
+        ]
+        return sorted(changed, key=lambda record: record.last_published_at, reverse=True)
 
     def clean(self):
         super().clean()
