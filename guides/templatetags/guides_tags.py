@@ -107,7 +107,11 @@ def absolute_url(context, url):
 
 @register.simple_tag
 def breadcrumb_trail(page):
-    """The pages from the home page down to `page`, fetched once per page render."""
+    """The pages from the home page down to `page`. A page that keeps them (`GuidePage.breadcrumb_trail`,
+    read with its view restrictions) answers for itself; any other page's are fetched here, once per
+    page render (its JSON-LD and its visible breadcrumbs both ask), and kept on it for this tag alone."""
+    if hasattr(page, "breadcrumb_trail"):
+        return page.breadcrumb_trail
     if not hasattr(page, "_breadcrumb_trail"):
         page._breadcrumb_trail = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True))
     return page._breadcrumb_trail
