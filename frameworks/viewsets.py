@@ -3,6 +3,7 @@
 Each record's editor is laid out here (the viewsets' `panels`, child rows' through their
 InlinePanel), so the records themselves hold no admin layout; their forms (`base_form_class`,
 frameworks/forms.py) stay on the models, where every admin view that builds one finds them.
+
 Every listing searches, filters, sorts and exports (CSV, XLSX) the same way, and shows each
 record's status, when it was last updated and how many live guides show it; that count comes from
 one lookup for the whole page of rows (frameworks/panels.py), never one per row.
