@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from .models import DiscoveryCallRequest, PersonalDataLog
+from .records import DiscoveryCallRequest, PersonalDataLog
 
 
 def requests_for(email):

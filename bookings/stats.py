@@ -7,7 +7,7 @@ on the sales dashboard panel and in the API (/api/v1/booking-stats/).
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 
-from .models import DiscoveryCallRequest
+from .records import DiscoveryCallRequest
 
 BOOKED = Q(booked_at__isnull=False)
 

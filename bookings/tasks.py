@@ -18,7 +18,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
 
-from .models import EmailDelivery
+from .personal_data import purge
+from .records import EmailDelivery
 
 logger = logging.getLogger(__name__)
 
@@ -83,8 +84,6 @@ def _retry_later(delivery):
 @task()
 def purge_expired_bookings():
     """The retention purge, once a day: it runs and queues its next run for a day later."""
-    from .personal_data import purge
-
     purge(by="scheduled purge")
     schedule_purge(timezone.now() + timedelta(days=1))
 

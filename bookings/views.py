@@ -1,5 +1,5 @@
 """The booking page's three answers: the form (and what happens when it is sent), the confirmation,
-and the call window as an .ics file. They are routes of BookingPage (bookings/models.py)."""
+and the call window as an .ics file. They are routes of BookingPage (bookings/models.py), which imports this module."""
 
 import zoneinfo
 from urllib.parse import urlencode
@@ -15,8 +15,9 @@ from django.utils import timezone
 
 from guides.models import CallToAction, GuidePage
 
+from .calendar import booking_calendar
 from .forms import BookingForm, TimeTrapError, check_started_at, sign_started_at
-from .models import DiscoveryCallRequest
+from .records import DiscoveryCallRequest
 from .tasks import queue_emails
 
 THANKS_SALT = "bookings.thanks"
@@ -142,8 +143,6 @@ def thanks(request, page):
 
 
 def calendar_file(request, page):
-    from .calendar import booking_calendar
-
     booking = _booking_from_token(request.GET.get("request", ""))
     if not booking.preferred_windows:
         raise Http404("No time window was given")

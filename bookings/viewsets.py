@@ -24,7 +24,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.spreadsheets import SafeCSVExportMixin
 
-from .models import DiscoveryCallRequest, EmailDelivery, Status
+from .records import DiscoveryCallRequest, EmailDelivery, Status
 
 
 class StatusForm(WagtailAdminModelForm):

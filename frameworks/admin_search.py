@@ -19,7 +19,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import class_is_indexed
 
 from .filters import status_label, with_schedule
-from .models import AdoptionSurvey, Benchmark, ComparisonMatrix, Criterion, DecisionGuide, Framework, Language
+from .records import AdoptionSurvey, Benchmark, ComparisonMatrix, Criterion, DecisionGuide, Framework, Language
 
 # In the order the results show them: what editors look for most first.
 SEARCHED_MODELS = [Framework, AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide, Criterion, Language]

@@ -28,7 +28,7 @@ from wagtail.log_actions import log
 from wagtail.permissions import policy_registry
 
 from .importing import MAX_FILE_BYTES, ImportFileError, apply_plan, checking, decode, why_locked
-from .models import AdoptionFigure, AdoptionSurvey
+from .records import AdoptionFigure, AdoptionSurvey
 
 
 class SurveyActionView(WagtailAdminTemplateMixin, TemplateView):

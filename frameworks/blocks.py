@@ -16,7 +16,7 @@ from core.references import framework_reference, record_reference
 
 from .charts import build_adoption_chart
 from .chooser_blocks import SnippetChooserBlock
-from .models import PerformanceTier, published
+from .records import PerformanceTier, published
 from .table_data import decision_headings, decision_rows, matrix_columns, matrix_rows
 from .tables import and_join, comparison_matrix_rows, comparison_matrix_table, decision_guide_table, frameworks_by_tier
 

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 
-from .models import AdoptionFigure, published
 from .preview import current_draft
+from .records import AdoptionFigure, published
 
 LABEL_WIDTH = 130
 PLOT_WIDTH = 440

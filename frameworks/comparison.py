@@ -18,8 +18,8 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils.text import slugify
 
-from .models import Criterion, CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward, Framework, Language
-from .models.decision_guides import DecisionGuideRow
+from .records import Criterion, CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward, Framework, Language
+from .records.decision_guides import DecisionGuideRow
 from .tables import Table
 
 # Columns every comparison has, by sort key; a criterion sorts by its slug (a criterion whose slug

@@ -10,8 +10,8 @@ from django.http import HttpResponse
 
 from core.spreadsheets import neutralise
 
-from .models import PerformanceTier
 from .profiles import tier_name
+from .records import PerformanceTier
 from .tables import Table, frameworks_by_tier
 
 

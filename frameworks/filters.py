@@ -13,7 +13,7 @@ from django.db.models.functions import Cast
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Revision
 
-from .models import AdoptionSurvey, Benchmark, ComparisonMatrix, Criterion, DecisionGuide, Framework, Language
+from .records import AdoptionSurvey, Benchmark, ComparisonMatrix, Criterion, DecisionGuide, Framework, Language
 
 STATUS_CHOICES = [
     ("draft", "Draft"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .charts import Tick, format_number
-from .models import AdoptionFigure
+from .records import AdoptionFigure
 from .tables import Table
 
 LABEL_WIDTH = 170

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 from django.utils import timezone
 
-from .models import AdoptionFigure, Framework
+from .records import AdoptionFigure, Framework
 
 MAX_FILE_BYTES = 1024 * 1024  # a survey with a thousand technologies takes 30 kB
 LIST_AT_MOST = 50  # longer lists in a report end with "… and N more"

@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
+from .records import Framework, Language
 from .usage import page_ids_showing
 
 
@@ -19,8 +20,6 @@ def guide_ids_showing(records):
     records = list(records)
     if not records:
         return {}
-    from .models import Framework, Language  # the models import this module for their panels
-
     if not isinstance(records[0], Language):
         return page_ids_showing(records)
     frameworks = list(Framework.objects.filter(language__in=records).only("pk", "language_id"))

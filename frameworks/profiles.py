@@ -13,7 +13,7 @@ from django.db.models import Q
 
 from .charts import format_number
 from .framework_chart import framework_adoption_chart
-from .models import (
+from .records import (
     BenchmarkResult,
     CriterionValue,
     DecisionGuideAlternative,

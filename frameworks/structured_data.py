@@ -6,7 +6,7 @@ Dataset documents from `survey_dataset` too, so a survey reads the same wherever
 
 from django.urls import reverse
 
-from .models import AdoptionSurvey
+from .records import AdoptionSurvey
 
 
 def survey_csv_url(survey, root_url):

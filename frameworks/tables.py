@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
 
-from .models import CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward, published
-from .models.decision_guides import choices_text
 from .preview import children, current_draft, is_previewed
+from .records import CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward, published
+from .records.decision_guides import choices_text
 
 
 @dataclass

@@ -4,7 +4,8 @@ A guide shows a record directly (a block chooses the matrix, survey, benchmark o
 a source cites the survey) or through another record (a framework is a row of a matrix, a figure
 of a survey, a result of a benchmark, a choice of a decision guide; a criterion is a column of a
 matrix). Wagtail's reference index holds both kinds of reference, so two lookups answer for any
-number of records, and this app never needs to import the guides app.
+number of records, and this app never needs to import the guides app. It reads no model of its own
+app either (the records' previews use it): a record is any draftable model of the app.
 """
 
 from collections import defaultdict
@@ -12,7 +13,7 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import DraftStateMixin, Page, ReferenceIndex
 
 
 def page_ids_showing(records):
@@ -79,11 +80,10 @@ def records_shown_by(page):
     ids_by_type = defaultdict(set)
     for content_type, object_id in direct | through:
         ids_by_type[content_type].add(object_id)
-    from .models import PublishableRecord  # the models import this module for their previews
-
     records = []
     for content_type, ids in ids_by_type.items():
         model = types[content_type].model_class()
-        if model is not None and issubclass(model, PublishableRecord):
+        # Draftable means published or not: a language has no drafts, and the /frameworks/ page is a page.
+        if model is not None and issubclass(model, DraftStateMixin) and not issubclass(model, Page):
             records += model.objects.filter(pk__in=ids, live=True)
     return records

@@ -12,7 +12,7 @@ from .charts import build_adoption_chart
 from .comparison import build_comparison
 from .csv_export import adoption_chart_table, benchmark_table, table_csv_response
 from .framework_chart import framework_adoption_chart
-from .models import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide, Framework
+from .records import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide, Framework
 from .tables import comparison_matrix_table, decision_guide_table
 
 

@@ -1,5 +1,9 @@
 """How the frameworks records appear in the Wagtail admin: one "Frameworks data" menu.
 
+Each record's editor is laid out here (the viewsets' `panels`, child rows' through their
+InlinePanel), so the records themselves hold no admin layout; their forms (`base_form_class`,
+frameworks/forms.py) stay on the models, where every admin view that builds one finds them.
+
 Every listing searches, filters, sorts and exports (CSV, XLSX) the same way, and shows each
 record's status, when it was last updated and how many live guides show it; that count comes from
 one lookup for the whole page of rows (frameworks/panels.py), never one per row.
@@ -10,6 +14,7 @@ from django.db.models import Count, F
 from django.db.models.functions import Coalesce
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn, UpdatedAtColumn
 from wagtail.admin.widgets.button import HeaderButton
@@ -32,7 +37,8 @@ from .filters import (
     status_label,
     with_schedule,
 )
-from .models import (
+from .panels import ShownInGuidesPanel, guide_ids_showing
+from .records import (
     AdoptionSurvey,
     Benchmark,
     ComparisonMatrix,
@@ -41,7 +47,6 @@ from .models import (
     Framework,
     Language,
 )
-from .panels import guide_ids_showing
 
 
 class StatusColumn(StatusTagColumn):
@@ -178,6 +183,29 @@ class FrameworkSnippetViewSet(RecordSnippetViewSet):
     list_export = ["name", "slug", "get_kind_display", "language", "runtime", "table_label", "website", *RECORD_EXPORT]
     export_headings = {**RecordIndexView.export_headings, "get_kind_display": "Kind"}
     export_filename = "frameworks"
+    panels = [
+        MultiFieldPanel(
+            [
+                TitleFieldPanel("name", placeholder=False, classname=""),
+                FieldPanel("slug"),
+                FieldPanel("kind"),
+                FieldPanel("table_label"),
+            ],
+            heading="Identity",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("language"), FieldPanel("runtime"), FieldPanel("website")],
+            heading="Language and runtime",
+        ),
+        InlinePanel(
+            "criterion_values",
+            panels=[FieldPanel("criterion"), FieldPanel("text"), FieldPanel("score")],
+            heading="Comparison values",
+            label="Value",
+            help_text="What comparison matrices show for this framework, one value per criterion.",
+        ),
+        ShownInGuidesPanel(),
+    ]
 
 
 class LanguageIndexView(RecordIndexView):
@@ -201,6 +229,7 @@ class LanguageSnippetViewSet(RecordSnippetViewSet):
     list_export = ["name", "short_name", "framework_count", "shown_in_guides"]
     export_headings = {**RecordIndexView.export_headings, "framework_count": "Frameworks"}
     export_filename = "languages"
+    panels = [FieldPanel("name"), FieldPanel("short_name"), ShownInGuidesPanel()]
 
 
 class CriterionSnippetViewSet(RecordSnippetViewSet):
@@ -211,6 +240,13 @@ class CriterionSnippetViewSet(RecordSnippetViewSet):
     ordering = "name"
     list_export = ["name", "slug", "description", "unit", "scale_max", *RECORD_EXPORT]
     export_filename = "criteria"
+    panels = [
+        TitleFieldPanel("name", placeholder=False, classname=""),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("scale_max")], heading="Scores"),
+        ShownInGuidesPanel(),
+    ]
 
 
 class AdoptionSurveyIndexView(RecordIndexView):
@@ -265,6 +301,19 @@ class AdoptionSurveySnippetViewSet(RecordSnippetViewSet):
     list_export += RECORD_EXPORT
     export_headings = {**RecordIndexView.export_headings, "figure_count": "Figures", "name": "Survey"}
     export_filename = "adoption-surveys"
+    panels = [
+        FieldRowPanel([FieldPanel("publisher"), FieldPanel("name"), FieldPanel("year")]),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("sample_size"), FieldPanel("section")]),
+        FieldPanel("source_url"),
+        InlinePanel(
+            "figures",
+            panels=[FieldPanel("framework"), FieldPanel("share")],
+            heading="Share of developers using each technology",
+            label="Figure",
+        ),
+        ShownInGuidesPanel(),
+    ]
 
     def extra_url_names(self):
         return {
@@ -296,6 +345,23 @@ class BenchmarkSnippetViewSet(RecordSnippetViewSet):
     list_export = ["publisher", "name", "edition", "slug", "published_on", "test_type", "figure_unit", "url"]
     list_export += RECORD_EXPORT
     export_filename = "benchmarks"
+    panels = [
+        FieldRowPanel([FieldPanel("publisher"), FieldPanel("name"), FieldPanel("edition")]),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("published_on"), FieldPanel("test_type"), FieldPanel("figure_unit")]),
+        FieldPanel("url"),
+        FieldPanel("notes"),
+        InlinePanel(
+            "results",
+            panels=[
+                FieldRowPanel([FieldPanel("framework"), FieldPanel("tier"), FieldPanel("rank"), FieldPanel("figure")])
+            ],
+            heading="Results",
+            label="Result",
+            help_text="Each framework's tier in this benchmark and its rank within the tier.",
+        ),
+        ShownInGuidesPanel(),
+    ]
 
 
 class ComparisonMatrixSnippetViewSet(RecordSnippetViewSet):
@@ -306,6 +372,41 @@ class ComparisonMatrixSnippetViewSet(RecordSnippetViewSet):
     ordering = "title"
     list_export = ["title", "slug", "caption", *RECORD_EXPORT]
     export_filename = "comparison-matrices"
+    panels = [
+        TitleFieldPanel("title", placeholder=False, classname=""),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("caption"),
+        FieldPanel("row_heading"),
+        FieldPanel("show_language"),
+        InlinePanel(
+            "columns",
+            panels=[FieldPanel("criterion"), FieldPanel("heading")],
+            heading="Criteria (columns)",
+            label="Criterion",
+            min_num=1,
+        ),
+        InlinePanel(
+            "rows", panels=[FieldPanel("framework")], heading="Frameworks (rows)", label="Framework", min_num=1
+        ),
+        FieldPanel("footnote"),
+        ShownInGuidesPanel(),
+    ]
+
+
+# A decision-guide row's editor: each choice (a framework record, or a label for one not kept) is a row of its own.
+DECISION_GUIDE_CHOICE_PANELS = [
+    FieldRowPanel([FieldPanel("framework"), FieldPanel("label")]),
+    FieldRowPanel([FieldPanel("note"), FieldPanel("connector")]),
+]
+DECISION_GUIDE_ROW_PANELS = [
+    FieldPanel("project_type"),
+    InlinePanel(
+        "lean_toward", panels=DECISION_GUIDE_CHOICE_PANELS, heading="Lean toward", label="Framework", min_num=1
+    ),
+    FieldPanel("why"),
+    InlinePanel("alternatives", panels=DECISION_GUIDE_CHOICE_PANELS, heading="Alternatives", label="Alternative"),
+]
 
 
 class DecisionGuideSnippetViewSet(RecordSnippetViewSet):
@@ -316,6 +417,22 @@ class DecisionGuideSnippetViewSet(RecordSnippetViewSet):
     ordering = "title"
     list_export = ["title", "slug", "caption", *RECORD_EXPORT]
     export_filename = "decision-guides"
+    panels = [
+        TitleFieldPanel("title", placeholder=False, classname=""),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("caption"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("project_heading"), FieldPanel("lean_toward_heading")]),
+                FieldRowPanel([FieldPanel("why_heading"), FieldPanel("alternative_heading")]),
+            ],
+            heading="Column headings",
+        ),
+        InlinePanel("rows", panels=DECISION_GUIDE_ROW_PANELS, heading="Rows", label="Row", min_num=1),
+        FieldPanel("footnote"),
+        ShownInGuidesPanel(),
+    ]
 
 
 class FrameworksDataSnippetViewSetGroup(SnippetViewSetGroup):

@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from .data_review import changed_records, confirm_data
+from .data_review import confirm_data
 from .models import GuidePage
 
 
@@ -21,7 +21,7 @@ def confirm_guide_data(request, page_id):
         messages.success(request, f"'{guide.title}' is confirmed against its changed frameworks data.")
         return redirect(edit_url)
     finder = AdminURLFinder(request.user)
-    records = [(record, finder.get_edit_url(record), record._meta.verbose_name) for record in changed_records(guide)]
+    records = [(record, finder.get_edit_url(record), record._meta.verbose_name) for record in guide.changed_records()]
     context = {
         "page_title": "Confirm the guide still reads right",
         "header_title": guide.title,

@@ -18,6 +18,7 @@ from wagtail.blocks import StreamBlockValidationError, StructBlockValidationErro
 
 from .blocks import heading_anchor
 from .citations import cited_keys
+from .related import related_guides
 
 ERROR = "error"
 WARNING = "warning"
@@ -188,8 +189,6 @@ def length_problems(guide):
 
 
 def related_problems(guide):
-    from .related import related_guides
-
     problems = []
     for index, block in enumerate(guide.related):
         if block.block_type != "related_guides":

@@ -4,6 +4,8 @@ republishes it or confirms that it still reads right.
 
 Publishing (or unpublishing) a frameworks record flags every guide that shows it, through
 Wagtail's reference index (frameworks/usage.py); publishing the guide, or confirming, clears it.
+Which records changed is the guide's own question (`GuidePage.changed_records`), asked by its
+editor's panel (guides/panels.py) and the confirm view (guides/admin_views.py).
 """
 
 from django.dispatch import receiver
@@ -11,7 +13,7 @@ from django.utils import timezone
 from wagtail.signals import page_published, published, unpublished
 
 from frameworks.models import PublishableRecord
-from frameworks.usage import page_ids_showing, records_shown_by
+from frameworks.usage import page_ids_showing
 
 from .models import GuidePage
 
@@ -40,15 +42,3 @@ def confirm_data(guide):
     now = timezone.now()
     GuidePage.objects.filter(pk=guide.pk).update(data_changed_at=None, data_confirmed_at=now)
     guide.data_changed_at, guide.data_confirmed_at = None, now
-
-
-def changed_records(guide):
-    """The records the guide shows that were published after it was last published or confirmed."""
-    moments = [moment for moment in (guide.last_published_at, guide.data_confirmed_at) if moment]
-    since = max(moments) if moments else None
-    changed = [
-        record
-        for record in records_shown_by(guide)
-        if record.last_published_at and (since is None or record.last_published_at > since)
-    ]
-    return sorted(changed, key=lambda record: record.last_published_at, reverse=True)

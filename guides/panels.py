@@ -15,13 +15,11 @@ class DataReviewPanel(Panel):
             return bool(self.instance.pk and self.instance.data_changed_at)
 
         def get_context_data(self, parent_context=None):
-            from .data_review import changed_records  # data_review needs the page models this module serves
-
             context = super().get_context_data(parent_context)
             finder = AdminURLFinder(self.request.user)
             context["records"] = [
                 (record, finder.get_edit_url(record), record._meta.verbose_name)
-                for record in changed_records(self.instance)
+                for record in self.instance.changed_records()
             ]
             context["confirm_url"] = reverse("guides_confirm_data", args=[self.instance.pk])
             return context

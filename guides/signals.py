@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import pre_page_move
 
-from frameworks.models.publishing import BOOKKEEPING_FIELDS
+from frameworks.models import BOOKKEEPING_FIELDS
 from page_cache.purge import anything_kept, purge_after_commit
 
 from . import purging

@@ -1,22 +1,15 @@
-"""The image a page shows in link previews (Open Graph, Twitter) and in its Article JSON-LD.
+"""Drawing the social card of a page without a hero image: a 1200×630 PNG, drawn with Pillow from
+the page's title and its label (a guide's category, a case study's sector).
 
-A page with a hero image uses a 1200×630 rendition of it. A page without one gets a card drawn
-with Pillow from its title and its label (a guide's category, a case study's sector), stored once
-as a `SocialCard` and drawn again only when the title or label changes: a request reads one row.
+Only the drawing: which image a page shows, and the card kept for it, are the `SocialCard` model's
+business (guides/models/social_cards.py), so this module needs no model.
 """
 
-import hashlib
-from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
 from PIL import Image, ImageDraw, ImageFont
-
-from renditions.ready import ready
-from renditions.specs import SOCIAL
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -30,64 +23,6 @@ BOLD_FONTS = [
 ]
 TITLE_SIZES = (72, 64, 56, 48)  # the largest that fits the title in four lines
 TITLE_MAX_LINES = 4
-
-
-@dataclass(frozen=True)
-class SocialImage:
-    url: str
-    width: int
-    height: int
-    alt: str
-
-
-def social_image(page, label, request=None):
-    """The page's social image: its hero's rendition, or its stored card (drawn when missing or
-    stale). A preview gets no card: one drawn from a draft's title would be kept, in public media."""
-    hero = getattr(page, "hero_image", None)
-    if hero is not None:
-        # Looked up, never made here: the worker makes it (renditions/), a placeholder stands in till then.
-        rendition = ready(hero).get_rendition(SOCIAL)
-        return SocialImage(rendition.url, rendition.width, rendition.height, hero.default_alt_text)
-    if page.pk is None or getattr(request, "is_preview", False):
-        return None
-    card = social_card(page, label)
-    return SocialImage(card.image.url, card.width, card.height, f"{label}: {page.title}")
-
-
-def stored_card(page):
-    """The page's stored card, or None: fetched with the page when it was (GuidePage.SHOWN_RELATIONS)."""
-    from .models import SocialCard
-
-    relation = SocialCard._meta.get_field("page").remote_field
-    if relation.is_cached(page):
-        return relation.get_cached_value(page)
-    return SocialCard.objects.filter(page_id=page.pk).first()
-
-
-def social_card(page, label):
-    from .models import SocialCard  # models import this module's callers
-
-    digest = hashlib.sha256(f"{label}\n{page.title}\n{site_name()}".encode()).hexdigest()
-    card = stored_card(page)
-    if card is not None and card.drawn_from == digest:
-        return card
-    if card is None:
-        card = SocialCard(page_id=page.pk)
-    elif card.image:
-        card.image.delete(save=False)
-    card.drawn_from = digest
-    card.image.save(f"page-{page.pk}-{digest[:12]}.png", ContentFile(draw_card(page.title, label)), save=False)
-    card.width, card.height = WIDTH, HEIGHT
-    try:
-        with transaction.atomic():
-            card.save()
-    except IntegrityError:
-        drawn_first = SocialCard.objects.filter(page_id=page.pk).first()
-        if drawn_first is None:
-            raise
-        card.image.delete(save=False)
-        return drawn_first  # another request drew it at the same moment: theirs serves as well
-    return card
 
 
 def site_name():

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from frameworks.models import (
+from frameworks.records import (
     AdoptionFigure,
     AdoptionSurvey,
     Benchmark,

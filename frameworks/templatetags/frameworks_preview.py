@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from wagtail import blocks
 
 from ..blocks import AdoptionChartBlock, ComparisonMatrixBlock, DecisionGuideBlock, TieredRankingBlock
-from ..models import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide, PerformanceTier
+from ..records import AdoptionSurvey, Benchmark, ComparisonMatrix, DecisionGuide, PerformanceTier
 
 register = template.Library()
 

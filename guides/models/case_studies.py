@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..fields import ContentBodyField, RelatedField, _BoundStreamField
-from ..social_card import social_image
+from .social_cards import social_image
 
 CHALLENGE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

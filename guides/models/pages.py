@@ -14,6 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from frameworks.chooser_blocks import resolve_choosers
+from frameworks.usage import records_shown_by
 from page_cache.fragments import kept_fragments
 from pagination import KeysFirstPaginator
 
@@ -25,9 +26,9 @@ from ..forms import GuidePageForm
 from ..page_links import linked_pages
 from ..panels import ContentChecksPanel, DataReviewPanel
 from ..reading_time import reading_minutes
-from ..social_card import social_image
 from ..toc import table_of_contents
 from .snippets import GuideCategory
+from .social_cards import social_image
 
 
 def guide_listing():
@@ -273,6 +274,18 @@ class GuidePage(Page):
         """The content checks' errors and warnings on the guide as it stands (guides/checks.py)."""
         return content_problems(self)
 
+    def changed_records(self):
+        """The frameworks records the guide shows that were published after it was last published or
+        confirmed: why it is flagged "data changed since review" (guides/data_review.py)."""
+        moments = [moment for moment in (self.last_published_at, self.data_confirmed_at) if moment]
+        since = max(moments) if moments else None
+        changed = [
+            record
+            for record in records_shown_by(self)
+            if record.last_published_at and (since is None or record.last_published_at > since)
+        ]
+        return sorted(changed, key=lambda record: record.last_published_at, reverse=True)
+
     def clean(self):
         super().clean()
         # Worked out on validation, which every save and every preview goes through.
@@ -358,19 +371,28 @@ class GuidePage(Page):
     def get_sitemap_urls(self, request=None):
         return [] if has_expired(self) else super().get_sitemap_urls(request)
 
+    @cached_property
+    def ancestry(self):
+        """The pages from the tree's root down to this guide (itself included, once saved), specific
+        with their fields deferred: one query, read once per instance (a request's page) by both
+        the view restrictions Wagtail checks before serving it and the breadcrumbs."""
+        depths = range(self.steplen, len(self.path) + 1, self.steplen)
+        return list(Page.objects.filter(path__in=[self.path[:depth] for depth in depths]).specific(defer=True))
+
+    @property
+    def breadcrumb_trail(self):
+        """The pages from the home page down to this guide, as `{% breadcrumb_trail %}` shows them."""
+        return [page for page in self.ancestry if page.depth > 1]
+
     def get_view_restrictions(self):
-        """The restrictions on this guide and its ancestors (Wagtail's rule), reading the ancestors
-        once for the breadcrumbs too: one query fewer per page view. Where an alias is involved,
+        """The restrictions on this guide and its ancestors (Wagtail's rule), read from `ancestry`,
+        which the breadcrumbs use too: one query fewer per page view. Where an alias is involved,
         Wagtail's own lookup follows it to its source page."""
         if self.pk is None:
             return super().get_view_restrictions()
-        depths = range(self.steplen, len(self.path) + 1, self.steplen)
-        trail = list(Page.objects.filter(path__in=[self.path[:depth] for depth in depths]).specific(defer=True))
-        # What guides_tags.breadcrumb_trail would fetch: the pages from the home page down to this one.
-        self._breadcrumb_trail = [page for page in trail if page.depth > 1]
-        if self.alias_of_id or any(page.alias_of_id for page in trail):
+        if self.alias_of_id or any(page.alias_of_id for page in self.ancestry):
             return super().get_view_restrictions()
-        return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in trail])
+        return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in self.ancestry])
 
     # The parts of the page kept between requests (page_cache/fragments.py): all that the body,
     # sources and related cards make, and the JSON-LD drawn from them.

@@ -77,18 +77,17 @@ class CallToAction(RevisionMixin, models.Model):
             return self.link_page.url
         return self.link_url
 
-    def url_from(self, page=None):
-        """The button's address as shown on `page`. A button to one of our own pages (the booking
-        page) says which call to action and which guide the visitor came from, so the request
-        records its source; an outside address is left as the editor wrote it."""
-        from .pages import GuidePage  # pages import this module
-
+    def url_from(self, guide=None):
+        """The button's address as shown on `guide`, the guide it is shown on (None on any other
+        page: the caller knows which it is). A button to one of our own pages (the booking page)
+        says which call to action and which guide the visitor came from, so the request records its
+        source; an outside address is left as the editor wrote it."""
         url = self.url
         if not (self.link_page_id and self.link_page.live):
             return url
         query = {"cta": self.pk}
-        if isinstance(page, GuidePage) and page.pk:
-            query = {"guide": page.pk, **query}
+        if guide is not None and guide.pk:
+            query = {"guide": guide.pk, **query}
         return f"{url}?{urlencode(query)}"
 
     @staticmethod

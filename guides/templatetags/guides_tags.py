@@ -54,7 +54,7 @@ def page_structured_data(context, page, image=None):
 
 
 def image_object(context, image):
-    """A social image (guides/social_card.py) as a schema.org ImageObject with its size."""
+    """A social image (guides/models/social_cards.py) as a schema.org ImageObject with its size."""
     if image is None:
         return None
     return {
@@ -107,7 +107,11 @@ def absolute_url(context, url):
 
 @register.simple_tag
 def breadcrumb_trail(page):
-    """The pages from the home page down to `page`, fetched once per page render."""
+    """The pages from the home page down to `page`. A page that keeps them (`GuidePage.breadcrumb_trail`,
+    read with its view restrictions) answers for itself; any other page's are fetched here, once per
+    page render (its JSON-LD and its visible breadcrumbs both ask), and kept on it for this tag alone."""
+    if hasattr(page, "breadcrumb_trail"):
+        return page.breadcrumb_trail
     if not hasattr(page, "_breadcrumb_trail"):
         page._breadcrumb_trail = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True))
     return page._breadcrumb_trail
@@ -123,4 +127,6 @@ def page_cta(context, page=None):
 @register.simple_tag
 def cta_href(cta, page=None):
     """The CTA button's address, carrying the guide and CTA the visitor came from to our booking page."""
-    return cta.url_from(page) if cta else ""
+    if not cta:
+        return ""
+    return cta.url_from(guide=page if isinstance(page, GuidePage) else None)

@@ -10,7 +10,7 @@ from django.conf import settings
 from PIL import Image
 
 from guides.models import SocialCard
-from guides.social_card import social_image
+from guides.models.social_cards import social_image
 from tests.guides.factories import CaseStudyPageFactory, GuideCategoryFactory, GuidePageFactory, ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +71,7 @@ def test_the_card_is_drawn_once_and_served_again_without_drawing(client, guide, 
     def draw_again(*args, **kwargs):
         raise AssertionError("the card was drawn a second time")
 
-    monkeypatch.setattr("guides.social_card.draw_card", draw_again)
+    monkeypatch.setattr("guides.models.social_cards.draw_card", draw_again)
     assert meta(head(client, guide.url), property="og:image") == first
     assert SocialCard.objects.count() == 1
 

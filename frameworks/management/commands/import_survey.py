@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from frameworks.importing import ImportFileError, apply_plan, check_file, report_lines, why_locked
-from frameworks.models import AdoptionSurvey
+from frameworks.records import AdoptionSurvey
 
 # Files shorter than this are checked before a progress bar would be seen.
 PROGRESS_FROM_ROWS = 1000

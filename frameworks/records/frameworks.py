@@ -2,13 +2,11 @@
 
 from django.db import models
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.search import index
 
 from links.fields import WebLinkField
 
 from ..forms import FrameworkForm
-from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -17,8 +15,6 @@ class Language(models.Model):
     short_name = models.CharField(
         max_length=30, blank=True, help_text="How tables show it, e.g. 'JS / TS'. Blank uses the full name."
     )
-
-    panels = [FieldPanel("name"), FieldPanel("short_name"), ShownInGuidesPanel()]
 
     class Meta:
         ordering = ["name"]
@@ -61,28 +57,6 @@ class Framework(PublishableRecord, index.Indexed, ClusterableModel):
     language = models.ForeignKey(Language, on_delete=models.PROTECT, related_name="frameworks")
     website = WebLinkField(blank=True)
 
-    panels = [
-        MultiFieldPanel(
-            [
-                TitleFieldPanel("name", placeholder=False, classname=""),
-                FieldPanel("slug"),
-                FieldPanel("kind"),
-                FieldPanel("table_label"),
-            ],
-            heading="Identity",
-        ),
-        MultiFieldPanel(
-            [FieldPanel("language"), FieldPanel("runtime"), FieldPanel("website")],
-            heading="Language and runtime",
-        ),
-        InlinePanel(
-            "criterion_values",
-            heading="Comparison values",
-            label="Value",
-            help_text="What comparison matrices show for this framework, one value per criterion.",
-        ),
-        ShownInGuidesPanel(),
-    ]
     base_form_class = FrameworkForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -8,11 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -29,22 +27,6 @@ class DecisionGuide(PublishableRecord, index.Indexed, ClusterableModel):
     alternative_heading = models.CharField(max_length=60, default="Alternative")
     footnote = models.TextField(blank=True)
 
-    panels = [
-        TitleFieldPanel("title", placeholder=False, classname=""),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("caption"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("project_heading"), FieldPanel("lean_toward_heading")]),
-                FieldRowPanel([FieldPanel("why_heading"), FieldPanel("alternative_heading")]),
-            ],
-            heading="Column headings",
-        ),
-        InlinePanel("rows", heading="Rows", label="Row", min_num=1),
-        FieldPanel("footnote"),
-        ShownInGuidesPanel(),
-    ]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     class Meta:
@@ -58,13 +40,6 @@ class DecisionGuideRow(Orderable, ClusterableModel):
     guide = ParentalKey(DecisionGuide, on_delete=models.CASCADE, related_name="rows")
     project_type = models.CharField(max_length=120)
     why = models.CharField(max_length=255)
-
-    panels = [
-        FieldPanel("project_type"),
-        InlinePanel("lean_toward", heading="Lean toward", label="Framework", min_num=1),
-        FieldPanel("why"),
-        InlinePanel("alternatives", heading="Alternatives", label="Alternative"),
-    ]
 
     def __str__(self):
         return self.project_type
@@ -90,11 +65,6 @@ class DecisionGuideChoice(Orderable):
         default=Connector.COMMA,
         help_text="How it joins the choice before it.",
     )
-
-    panels = [
-        FieldRowPanel([FieldPanel("framework"), FieldPanel("label")]),
-        FieldRowPanel([FieldPanel("note"), FieldPanel("connector")]),
-    ]
 
     class Meta(Orderable.Meta):
         abstract = True

@@ -3,13 +3,11 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.search import index
 
 from links.fields import WebLinkField
 
 from ..forms import BenchmarkForm
-from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -36,20 +34,6 @@ class Benchmark(PublishableRecord, index.Indexed, ClusterableModel):
         blank=True, help_text="Caveats a reader should know, e.g. hardware changes between rounds."
     )
 
-    panels = [
-        FieldRowPanel([FieldPanel("publisher"), FieldPanel("name"), FieldPanel("edition")]),
-        FieldPanel("slug"),
-        FieldRowPanel([FieldPanel("published_on"), FieldPanel("test_type"), FieldPanel("figure_unit")]),
-        FieldPanel("url"),
-        FieldPanel("notes"),
-        InlinePanel(
-            "results",
-            heading="Results",
-            label="Result",
-            help_text="Each framework's tier in this benchmark and its rank within the tier.",
-        ),
-        ShownInGuidesPanel(),
-    ]
     base_form_class = BenchmarkForm
     search_fields = [index.SearchField("publisher"), index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -78,8 +62,6 @@ class BenchmarkResult(models.Model):
     figure = models.DecimalField(
         max_digits=12, decimal_places=2, null=True, blank=True, help_text="The measured result, if published."
     )
-
-    panels = [FieldRowPanel([FieldPanel("framework"), FieldPanel("tier"), FieldPanel("rank"), FieldPanel("figure")])]
 
     class Meta:
         ordering = ["rank", "pk"]

@@ -1,8 +1,15 @@
-"""The public frameworks pages: the whole comparison at /frameworks/ and one profile per framework.
+"""The frameworks app's models as Django and the other apps know them: the records, re-exported
+from frameworks/records/, and the public frameworks page that shows them.
 
-One Wagtail page holds both, so editors place, title and introduce the comparison like any page,
-and each live framework gets its profile at /frameworks/<slug>/ without a page of its own: the
-records stay the single source and a new framework needs no editing in the page tree.
+The page serves the records through the presentation modules (comparison, profiles, structured
+data), which import the records; so the page lives here, above both, and imports them at module
+level: records <- presentation <- this module. Inside the app, modules import `.records`; other
+apps import `frameworks.models`.
+
+One Wagtail page holds the whole comparison at /frameworks/ and one profile per framework, so
+editors place, title and introduce the comparison like any page, and each live framework gets its
+profile at /frameworks/<slug>/ without a page of its own: the records stay the single source and a
+new framework needs no editing in the page tree.
 """
 
 from urllib.parse import urlencode
@@ -13,7 +20,53 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, Site
 
-from .frameworks import Framework
+from .comparison import build_comparison
+from .profiles import framework_profile
+from .records import (
+    BOOKKEEPING_FIELDS,
+    AdoptionFigure,
+    AdoptionSurvey,
+    Benchmark,
+    BenchmarkResult,
+    ComparisonMatrix,
+    ComparisonMatrixColumn,
+    ComparisonMatrixRow,
+    Criterion,
+    CriterionValue,
+    DecisionGuide,
+    DecisionGuideAlternative,
+    DecisionGuideLeanToward,
+    DecisionGuideRow,
+    Framework,
+    Language,
+    PerformanceTier,
+    PublishableRecord,
+    published,
+)
+from .structured_data import breadcrumb_list, survey_datasets
+
+__all__ = [
+    "BOOKKEEPING_FIELDS",
+    "AdoptionFigure",
+    "AdoptionSurvey",
+    "Benchmark",
+    "BenchmarkResult",
+    "ComparisonMatrix",
+    "ComparisonMatrixColumn",
+    "ComparisonMatrixRow",
+    "Criterion",
+    "CriterionValue",
+    "DecisionGuide",
+    "DecisionGuideAlternative",
+    "DecisionGuideLeanToward",
+    "DecisionGuideRow",
+    "Framework",
+    "FrameworkIndexPage",
+    "Language",
+    "PerformanceTier",
+    "PublishableRecord",
+    "published",
+]
 
 
 class FrameworkIndexPage(RoutablePageMixin, Page):
@@ -32,9 +85,6 @@ class FrameworkIndexPage(RoutablePageMixin, Page):
 
     @path("", name="comparison")
     def comparison(self, request):
-        from ..comparison import build_comparison  # on use: it reads the models package this module is in
-        from ..structured_data import survey_datasets
-
         comparison = build_comparison(request.GET, per_page=self.per_page)
         query = {"page": comparison.page.number} if comparison.page.number > 1 else {}
         return self.render(
@@ -50,9 +100,6 @@ class FrameworkIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/", name="framework")
     def framework(self, request, slug):
-        from ..profiles import framework_profile
-        from ..structured_data import breadcrumb_list
-
         profile = framework_profile(slug)
         if profile is None:
             raise Http404("No such framework")

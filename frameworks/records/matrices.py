@@ -3,12 +3,10 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, TitleFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..forms import ComparisonMatrixForm
-from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -21,18 +19,6 @@ class ComparisonMatrix(PublishableRecord, index.Indexed, ClusterableModel):
     show_language = models.BooleanField(default=True, help_text="Show each framework's language after its name.")
     footnote = models.TextField(blank=True)
 
-    panels = [
-        TitleFieldPanel("title", placeholder=False, classname=""),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("caption"),
-        FieldPanel("row_heading"),
-        FieldPanel("show_language"),
-        InlinePanel("columns", heading="Criteria (columns)", label="Criterion", min_num=1),
-        InlinePanel("rows", heading="Frameworks (rows)", label="Framework", min_num=1),
-        FieldPanel("footnote"),
-        ShownInGuidesPanel(),
-    ]
     base_form_class = ComparisonMatrixForm
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
@@ -48,8 +34,6 @@ class ComparisonMatrixColumn(Orderable):
     matrix = ParentalKey(ComparisonMatrix, on_delete=models.CASCADE, related_name="columns")
     criterion = models.ForeignKey("frameworks.Criterion", on_delete=models.PROTECT, related_name="matrix_columns")
     heading = models.CharField(max_length=60, blank=True, help_text="Blank uses the criterion's name.")
-
-    panels = [FieldPanel("criterion"), FieldPanel("heading")]
 
     class Meta(Orderable.Meta):
         constraints = [
@@ -68,8 +52,6 @@ class ComparisonMatrixColumn(Orderable):
 class ComparisonMatrixRow(Orderable):
     matrix = ParentalKey(ComparisonMatrix, on_delete=models.CASCADE, related_name="rows")
     framework = models.ForeignKey("frameworks.Framework", on_delete=models.PROTECT, related_name="matrix_rows")
-
-    panels = [FieldPanel("framework")]
 
     class Meta(Orderable.Meta):
         constraints = [models.UniqueConstraint(fields=["matrix", "framework"], name="one_row_per_framework_per_matrix")]

@@ -6,10 +6,8 @@ the admin: no code and no migration.
 
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, TitleFieldPanel
 from wagtail.search import index
 
-from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -22,13 +20,6 @@ class Criterion(PublishableRecord, index.Indexed, models.Model):
         null=True, blank=True, help_text="Scores run from 0 to this, e.g. 5. Blank when scores are measurements."
     )
 
-    panels = [
-        TitleFieldPanel("name", placeholder=False, classname=""),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldRowPanel([FieldPanel("unit"), FieldPanel("scale_max")], heading="Scores"),
-        ShownInGuidesPanel(),
-    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -48,8 +39,6 @@ class CriterionValue(models.Model):
     score = models.DecimalField(
         max_digits=8, decimal_places=2, null=True, blank=True, help_text="Optional, for sorting and charts."
     )
-
-    panels = [FieldPanel("criterion"), FieldPanel("text"), FieldPanel("score")]
 
     class Meta:
         ordering = ["criterion__name"]

@@ -5,7 +5,12 @@
 - surveys: adoption surveys and their per-framework figures;
 - benchmarks: benchmarks and their per-framework results (tier, rank, figure);
 - matrices: comparison matrices (chosen frameworks × chosen criteria);
-- decision_guides: project types mapped to the frameworks to lean toward.
+- decision_guides: project types mapped to the frameworks to lean toward;
+- publishing: what every draftable record shares (drafts, revisions, locks, previews).
+
+The records know nothing of how they are shown: no module here imports a table, chart, profile,
+block, view or admin panel, so every one of those may import the records at module level.
+`frameworks.models` re-exports them for Django and the other apps, beside the page that shows them.
 """
 
 from .benchmarks import Benchmark, BenchmarkResult, PerformanceTier
@@ -13,11 +18,11 @@ from .criteria import Criterion, CriterionValue
 from .decision_guides import DecisionGuide, DecisionGuideAlternative, DecisionGuideLeanToward, DecisionGuideRow
 from .frameworks import Framework, Language
 from .matrices import ComparisonMatrix, ComparisonMatrixColumn, ComparisonMatrixRow
-from .pages import FrameworkIndexPage
-from .publishing import PublishableRecord, published
+from .publishing import BOOKKEEPING_FIELDS, PublishableRecord, published
 from .surveys import AdoptionFigure, AdoptionSurvey
 
 __all__ = [
+    "BOOKKEEPING_FIELDS",
     "AdoptionFigure",
     "AdoptionSurvey",
     "Benchmark",
@@ -32,7 +37,6 @@ __all__ = [
     "DecisionGuideLeanToward",
     "DecisionGuideRow",
     "Framework",
-    "FrameworkIndexPage",
     "Language",
     "PerformanceTier",
     "PublishableRecord",

@@ -4,14 +4,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from links.fields import WebLinkField
 
 from ..forms import AdoptionSurveyForm
-from ..panels import ShownInGuidesPanel
 from .publishing import PublishableRecord
 
 
@@ -24,14 +22,6 @@ class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
     section = models.CharField(max_length=80, blank=True, help_text="Which part of the survey, e.g. 'Technology'.")
     source_url = WebLinkField(blank=True)
 
-    panels = [
-        FieldRowPanel([FieldPanel("publisher"), FieldPanel("name"), FieldPanel("year")]),
-        FieldPanel("slug"),
-        FieldRowPanel([FieldPanel("sample_size"), FieldPanel("section")]),
-        FieldPanel("source_url"),
-        InlinePanel("figures", heading="Share of developers using each technology", label="Figure"),
-        ShownInGuidesPanel(),
-    ]
     base_form_class = AdoptionSurveyForm
     search_fields = [
         index.SearchField("publisher"),
@@ -67,8 +57,6 @@ class AdoptionFigure(Orderable):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text="Percentage of respondents, e.g. 48.7.",
     )
-
-    panels = [FieldPanel("framework"), FieldPanel("share")]
 
     class Meta(Orderable.Meta):
         constraints = [
