@@ -6,7 +6,7 @@ bench-callgrind` runs the real thing.
 
 import pytest
 
-from frameworks.callgrind import callgrind_total, instructions_per_render
+from devtools.callgrind import callgrind_total, instructions_per_render
 
 # The head of a callgrind.out file as valgrind 3.x writes it.
 CALLGRIND_OUT = """# callgrind format

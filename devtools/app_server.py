@@ -1,5 +1,6 @@
 """The site as deployed, on 127.0.0.1: gunicorn with production settings, for the site benchmark
-(`manage.py benchmark_site`) and the tests that run more than one app server.
+(`manage.py benchmark_site`), the tests that run more than one app server and the test that serves
+the site from a production install (tests/config/test_production_install.py).
 
 `AppServer` starts `gunicorn -c config/gunicorn.conf.py config.wsgi` on a free port with the
 environment production needs (SECRET_KEY, ALLOWED_HOSTS, a static manifest) and waits for /readyz.
