@@ -82,13 +82,14 @@ def production_environment(*, database_url, cache_location, static_root, **extra
 class AppServer:
     """One gunicorn server; a context manager that starts it, waits until it is ready and stops it."""
 
-    def __init__(self, environment, *, workers=2, threads=1, port=None, log_path):
+    def __init__(self, environment, *, workers=2, threads=1, port=None, log_path, gunicorn=GUNICORN):
+        """`gunicorn`: the executable, by default this virtualenv's (another one's serves its install)."""
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = Path(log_path)
         # Command-line flags override config/gunicorn.conf.py; everything else is production's.
         self.command = [
-            str(GUNICORN),
+            str(gunicorn),
             "-c",
             "config/gunicorn.conf.py",
             "--bind",
