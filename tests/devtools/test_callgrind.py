@@ -1,35 +1,18 @@
-"""benchmark_guide --callgrind reads callgrind's totals and prints the instructions of one render.
+"""CPU instructions per render (devtools/callgrind.py): the command run under callgrind with 1 and 11
+renders, each total read from callgrind's out file, the difference over 10.
 
-Running valgrind takes minutes, so the suite checks the parsing and the arithmetic; `make
-bench-callgrind` runs the real thing.
+Running valgrind on a Django render takes minutes, so valgrind here is a stand-in that writes the out
+file callgrind writes (tests/devtools/conftest.py); `make bench-callgrind` runs the real thing.
 """
 
 import pytest
 
-from devtools.callgrind import callgrind_total, instructions_per_render
-
-# The head of a callgrind.out file as valgrind 3.x writes it.
-CALLGRIND_OUT = """# callgrind format
-version: 1
-creator: callgrind-3.19.0
-pid: 4242
-cmd:  python manage.py benchmark_guide --callgrind-renders 1
-part: 1
-
-desc: I1 cache:
-desc: Timerange: Basic block 0 - 1719542
-positions: line
-events: Ir
-summary: 7876181916
-
-
-totals: 7876181916
-fl=(1) ???
-"""
+from devtools.callgrind import callgrind_total, instructions_per_render, measure_instructions
+from tests.devtools.conftest import CALLGRIND_OUT, install_fake_valgrind
 
 
 def test_the_total_is_read_from_the_summary_line():
-    assert callgrind_total(CALLGRIND_OUT) == 7876181916
+    assert callgrind_total(CALLGRIND_OUT.format(total=7876181916)) == 7876181916
 
 
 def test_a_file_with_only_a_totals_line_is_read_too():
@@ -43,3 +26,35 @@ def test_a_file_without_totals_is_refused():
 
 def test_one_render_costs_the_difference_of_the_runs_over_ten():
     assert instructions_per_render(7_876_181_916, 10_424_067_225) == 254_788_530.9
+
+
+def test_the_command_runs_under_callgrind_once_with_1_render_and_once_with_11(fake_valgrind):
+    measure_instructions(["python", "bench.py"])
+
+    runs = fake_valgrind.calls
+    assert [run[0] for run in runs] == ["--tool=callgrind", "--tool=callgrind"]
+    assert [run[2:] for run in runs] == [["python", "bench.py", "1"], ["python", "bench.py", "11"]]
+    assert runs[0][1] != runs[1][1]  # each run its own --callgrind-out-file
+
+
+def test_the_instructions_per_render_are_worked_out_from_callgrinds_out_files(tmp_path, monkeypatch):
+    install_fake_valgrind(tmp_path, monkeypatch, start=5_000_000_000, per_render=250_000_000)
+
+    per_render, one_render, eleven_renders = measure_instructions(["python", "bench.py"])
+
+    assert (one_render, eleven_renders) == (5_250_000_000, 7_750_000_000)
+    assert per_render == 250_000_000
+
+
+def test_a_run_that_fails_under_callgrind_is_reported(tmp_path, monkeypatch):
+    install_fake_valgrind(tmp_path, monkeypatch, fail=True)
+
+    with pytest.raises(RuntimeError, match="the program crashed"):
+        measure_instructions(["python", "bench.py"])
+
+
+def test_a_machine_without_valgrind_is_told_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+
+    with pytest.raises(RuntimeError, match="apt-get install valgrind"):
+        measure_instructions(["python", "bench.py"])
