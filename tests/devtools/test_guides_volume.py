@@ -1,4 +1,5 @@
-"""The guide generator and the volume benchmark run (tiny volumes here; `make bench-volume` runs 10,000)."""
+"""manage.py generate_guides --guides N (devtools/guides_volume.py): the site gets N live guides, the
+missing ones generated in bulk over its categories and authors; real guides are never touched."""
 
 from io import StringIO
 
@@ -23,46 +24,55 @@ def site():
 
 
 def generate(guides):
-    out = StringIO()
-    call_command("generate_guides", guides=guides, stdout=out)
-    return out.getvalue()
+    call_command("generate_guides", guides=guides, stdout=StringIO())
+
+
+def generated():
+    return GuidePage.objects.filter(slug__startswith="bench-guide-").order_by("pk")
+
+
+def live_titles():
+    return sorted(GuidePage.objects.live().values_list("title", flat=True))
 
 
 def test_generate_guides_tops_up_to_n_live_guides_spread_over_categories_and_authors(client, site):
-    assert generate(5) == "5 live guides (4 made now)\n"
+    generate(5)
 
-    made = GuidePage.objects.filter(slug__startswith="bench-guide-").order_by("pk")
-    assert [(guide.title, guide.category.name, guide.author.title) for guide in made] == [
+    assert GuidePage.objects.live().count() == 5
+    assert [(guide.title, guide.category.name, guide.author.title) for guide in generated()] == [
         ("Benchmark guide 0", "Queues", "Kanika Mathur"),
         ("Benchmark guide 1", "Databases", "Arjun Rao"),
         ("Benchmark guide 2", "Queues", "Kanika Mathur"),
         ("Benchmark guide 3", "Databases", "Arjun Rao"),
     ]
-    assert client.get("/guides/bench-guide-3/").status_code == 200
+    response = client.get("/guides/bench-guide-3/")
+    assert (response.status_code, response.context["page"].title) == (200, "Benchmark guide 3")
 
 
-def test_generate_guides_again_changes_nothing_and_fewer_unpublishes_only_generated_guides(site):
+def test_generated_guides_are_an_archive_one_hour_apart_older_than_the_real_ones(client, site):
+    generate(3)
+
+    published = list(generated().values_list("first_published_at", flat=True))
+    assert [(published[0] - moment).total_seconds() for moment in published] == [0, 3600]
+    assert max(published) < GuidePage.objects.get(slug="a-real-guide").first_published_at
+
+
+def test_generate_guides_again_makes_nothing(site):
+    generate(5)
+    made = list(generated().values_list("pk", flat=True))
+
     generate(5)
 
-    assert generate(5) == "5 live guides (0 made now)\n"
-    assert generate(2) == "2 live guides (0 made now)\n"
-    assert sorted(GuidePage.objects.live().values_list("title", flat=True)) == ["A real guide", "Benchmark guide 0"]
-    assert generate(6) == "6 live guides (1 made now)\n"
+    assert list(generated().values_list("pk", flat=True)) == made
+    assert GuidePage.objects.live().count() == 5
 
 
-def test_benchmark_volume_measures_every_listing_at_each_volume(site):
-    out = StringIO()
+def test_fewer_guides_unpublishes_generated_guides_only_and_more_republishes_them_first(site):
+    generate(5)
 
-    call_command("benchmark_volume", volumes=[3, 6], renders=1, stdout=out)
+    generate(2)
+    assert live_titles() == ["A real guide", "Benchmark guide 0"]
 
-    lines = out.getvalue().splitlines()
-    # after the database's name (sqlite, or postgresql when DATABASE_URL is set)
-    assert [line.split("; ", 1)[1] for line in lines if line.startswith("database:")] == [
-        "3 live guides (2 made now)",
-        "6 live guides (3 made now)",
-    ]
-    listings = ["/", "/guides/", "/guides/?category=databases", "/authors/kanika-mathur/", "/authors/"]
-    # URL and status of each measured row, for both volumes
-    assert [line.split()[:2] for line in lines if line.startswith("/")] == 2 * [
-        [url, "200"] for url in [*listings, "/feeds/guides/", "/sitemap.xml"]
-    ]
+    generate(6)
+    assert generated().count() == 5  # four published again, one made
+    assert live_titles() == ["A real guide", *[f"Benchmark guide {n}" for n in range(5)]]
