@@ -10,7 +10,6 @@ connection stays open between requests (as CONN_MAX_AGE would keep it) so that e
 API's own time. Figures are printed, never asserted.
 """
 
-import math
 import statistics
 import time
 
@@ -21,12 +20,8 @@ from django.db import close_old_connections, connection
 from django.test import Client, override_settings
 
 from devtools.guides_volume import generated_guides, make_guides
+from devtools.http_load import percentile
 from guides.models import GuidePage
-
-
-def percentile(timings, share):
-    ordered = sorted(timings)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 class Command(BaseCommand):
