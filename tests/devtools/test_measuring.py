@@ -40,6 +40,6 @@ def test_a_measurement_gives_the_answers_status_and_size(client, page):
 
 
 def test_the_median_and_p90_come_from_the_timed_renders(page):
-    measurement = measure(page, renders=5)
+    measurement = measure(page, renders=2)
 
     assert 0 < measurement.median_ms <= measurement.p90_ms
