@@ -16,9 +16,11 @@ export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
+# What the site runs on (requirements.txt) and the tests and tools on top (requirements-dev.txt, which
+# includes it): a production install takes requirements.txt alone.
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed

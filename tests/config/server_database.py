@@ -10,7 +10,7 @@ import sqlite3
 
 from django.db import connection
 
-from config.app_server import database_url
+from devtools.app_server import database_url
 
 
 def database_url_for_servers(folder):

@@ -13,7 +13,7 @@ import sys
 
 import dj_database_url
 
-from config.app_server import PROJECT
+from devtools.app_server import PROJECT
 
 LOCAL_SERVER = "postgres://postgres@127.0.0.1:5432/postgres"
 

@@ -27,7 +27,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from moto.server import ThreadedMotoServer
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from config.app_server import PROJECT, PROXY_HEADERS, AppServer, collect_static, free_port, production_environment
+from devtools.app_server import PROJECT, PROXY_HEADERS, AppServer, collect_static, free_port, production_environment
 from tests.config.server_database import database_url_for_servers
 from tests.guides.factories import GuidePageFactory
 

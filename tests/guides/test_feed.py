@@ -4,7 +4,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from guides.volume import make_guides
+from devtools.guides_volume import make_guides
 from tests.authors.factories import AuthorPageFactory
 from tests.guides.factories import GuideCategoryFactory, GuideIndexPageFactory
 

@@ -10,8 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from authors.models import AuthorPage
+from devtools.guides_volume import make_guides
 from guides import sitemaps
-from guides.volume import make_guides
 from tests.authors.factories import AuthorPageFactory
 from tests.frameworks.factories import FrameworkFactory, FrameworkIndexPageFactory, LanguageFactory
 from tests.guides.factories import (

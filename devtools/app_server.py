@@ -1,5 +1,6 @@
 """The site as deployed, on 127.0.0.1: gunicorn with production settings, for the site benchmark
-(`manage.py benchmark_site`) and the tests that run more than one app server.
+(`manage.py benchmark_site`), the tests that run more than one app server and the test that serves
+the site from a production install (tests/config/test_production_install.py).
 
 `AppServer` starts `gunicorn -c config/gunicorn.conf.py config.wsgi` on a free port with the
 environment production needs (SECRET_KEY, ALLOWED_HOSTS, a static manifest) and waits for /readyz.
@@ -81,13 +82,14 @@ def production_environment(*, database_url, cache_location, static_root, **extra
 class AppServer:
     """One gunicorn server; a context manager that starts it, waits until it is ready and stops it."""
 
-    def __init__(self, environment, *, workers=2, threads=1, port=None, log_path):
+    def __init__(self, environment, *, workers=2, threads=1, port=None, log_path, gunicorn=GUNICORN):
+        """`gunicorn`: the executable, by default this virtualenv's (another one's serves its install)."""
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = Path(log_path)
         # Command-line flags override config/gunicorn.conf.py; everything else is production's.
         self.command = [
-            str(GUNICORN),
+            str(gunicorn),
             "-c",
             "config/gunicorn.conf.py",
             "--bind",

@@ -16,8 +16,7 @@ from django.db import connection, transaction
 from wagtail.models import Page
 
 from authors.models import AuthorPage
-
-from .models import GuideCategory, GuideIndexPage, GuidePage
+from guides.models import GuideCategory, GuideIndexPage, GuidePage
 
 PREFIX = "bench-guide-"
 NEWEST = datetime(2025, 1, 1, tzinfo=UTC)

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from .models import (
+from frameworks.models import (
     AdoptionFigure,
     AdoptionSurvey,
     Benchmark,

@@ -1,5 +1,5 @@
 """manage.py benchmark_frameworks: queries and render times of /frameworks/ and a profile page
-with a large volume of frameworks data (made by frameworks/volume.py when missing).
+with a large volume of frameworks data (made by devtools/frameworks_volume.py when missing).
 
     python manage.py benchmark_frameworks --frameworks 500 --criteria 40 --surveys 20 --renders 20
 """
@@ -7,9 +7,9 @@ with a large volume of frameworks data (made by frameworks/volume.py when missin
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from frameworks.benchmarking import HEADER, measure
+from devtools.frameworks_volume import make_volume
+from devtools.measuring import HEADER, measure
 from frameworks.models import Framework
-from frameworks.volume import make_volume
 
 
 class Command(BaseCommand):

@@ -1,11 +1,11 @@
 """manage.py benchmark_volume: what the listings cost at each volume of guides.
 
 For each volume (`--volumes 10,1000,10000`) the site is given that many live guides
-(guides/volume.py), then each page that lists guides is measured through the full request cycle
+(devtools/guides_volume.py), then each page that lists guides is measured through the full request cycle
 against the configured database (SQLite by default, PostgreSQL when DATABASE_URL is set): home,
 /guides/ (first and last page, a category), the first author's page (first and last page), the
 author index, the feed, and the sitemap with its first and last section when it is an index.
-Queries, median and p90 render times and bytes are printed per URL (frameworks/benchmarking.py);
+Queries, median and p90 render times and bytes are printed per URL (devtools/measuring.py);
 a cost that stays flat down a URL's rows is the point. Figures are printed, never asserted.
 """
 
@@ -18,9 +18,9 @@ from django.db import connection
 from django.test import Client
 
 from authors.models import AuthorIndexPage, AuthorPage
-from frameworks.benchmarking import HEADER, measure
+from devtools.guides_volume import set_live_guides
+from devtools.measuring import HEADER, measure
 from guides.models import GuideCategory, GuideIndexPage, GuidePage
-from guides.volume import set_live_guides
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

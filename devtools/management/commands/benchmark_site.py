@@ -4,15 +4,12 @@ Starts gunicorn with production settings (config.settings.production, config/gun
 sync workers by default) on 127.0.0.1 and a free port, against the configured database and a Redis
 cache (CACHE_LOCATION when it is a redis:// address, else redis://127.0.0.1:6379/13), with the static
 manifest collected into a temporary STATIC_ROOT. Then, for each address in turn, a few concurrent
-keep-alive clients (config/http_load.py) request it for --seconds (or --requests times): /healthz,
+keep-alive clients (devtools/http_load.py) request it for --seconds (or --requests times): /healthz,
 the demo guide warm (the same address again and again) and cold (as a reader gets it when nothing
 is cached: `make_cold` runs before each request), /guides/, the demo guide's author page, the
 sitemap and the API's guide list. Prints one table, each page also as a ratio to /healthz, the
 server doing nothing. Fails when any answer is not a 200. Needs the demo content (`load_demo`, and
 `run_worker --once` for its renditions); `make bench-site` does it all on DATABASE_URL.
-
-It lives in config/ because it measures the deployed site as a whole (server, settings, every app),
-not one app's code.
 """
 
 import tempfile
@@ -24,8 +21,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django_redis.cache import RedisCache
 
-from config.app_server import PROXY_HEADERS, AppServer, collect_static, database_url, production_environment
-from config.http_load import measure
+from devtools.app_server import PROXY_HEADERS, AppServer, collect_static, database_url, production_environment
+from devtools.http_load import measure
 from guides.models import GuidePage
 from page_cache import store
 

@@ -1,4 +1,4 @@
-"""manage.py generate_guides --guides N: make the site have N live guides (guides/volume.py).
+"""manage.py generate_guides --guides N: make the site have N live guides (devtools/guides_volume.py).
 
 Tops up with generated guides spread over the site's categories and authors; run again with the
 same N it changes nothing, with a smaller N it unpublishes generated guides (never real ones).
@@ -6,8 +6,8 @@ same N it changes nothing, with a smaller N it unpublishes generated guides (nev
 
 from django.core.management.base import BaseCommand, CommandError
 
+from devtools.guides_volume import set_live_guides
 from guides.models import GuidePage
-from guides.volume import set_live_guides
 
 
 class Command(BaseCommand):

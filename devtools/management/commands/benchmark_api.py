@@ -1,7 +1,7 @@
 """manage.py benchmark_api: p50 and p99 of the guides API at volume, over one database connection.
 
 Makes `--guides` live guides beside the one measured (by default the demo guide; made on the first
-run by guides/volume.py and kept, so a second run only measures), then requests the guide list
+run by devtools/guides_volume.py and kept, so a second run only measures), then requests the guide list
 (the first page, as a client sees it) and the guide's detail, each built (no kept answer) and kept
 (the answer kept under its ETag, as a repeated request gets it), and the list answered 304 to its
 ETag, through the full request cycle (Django's test client) against the configured database:
@@ -10,7 +10,6 @@ connection stays open between requests (as CONN_MAX_AGE would keep it) so that e
 API's own time. Figures are printed, never asserted.
 """
 
-import math
 import statistics
 import time
 
@@ -20,13 +19,9 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection
 from django.test import Client, override_settings
 
+from devtools.guides_volume import generated_guides, make_guides
+from devtools.http_load import percentile
 from guides.models import GuidePage
-from guides.volume import generated_guides, make_guides
-
-
-def percentile(timings, share):
-    ordered = sorted(timings)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 class Command(BaseCommand):
@@ -41,7 +36,7 @@ class Command(BaseCommand):
         guide = GuidePage.objects.live().filter(slug=slug).first()
         if guide is None:
             raise CommandError(f"No live guide with slug '{slug}'. Run: python manage.py load_demo")
-        # Generated guides go beside the measured one, under its index (guides/volume.py).
+        # Generated guides go beside the measured one, under its index (devtools/guides_volume.py).
         made = make_guides(guides - generated_guides().count(), guide.get_parent())
         total = GuidePage.objects.live().count()
         rates = {"anonymous": "100000000/minute", "key": "100000000/minute"}

@@ -5,7 +5,7 @@ database (SQLite by default, PostgreSQL when DATABASE_URL is set) and prints the
 render is a render (the page cache's middleware, which would answer from a kept copy, is left out),
 once as a signed-in editor or a cold server gets it with the page's costly parts kept between
 requests (page_cache/fragments.py), once with nothing kept (`--nothing-kept` alone).
-`--callgrind` prints the CPU instructions one render costs instead (frameworks/callgrind.py).
+`--callgrind` prints the CPU instructions one render costs instead (devtools/callgrind.py).
 """
 
 import tracemalloc
@@ -15,8 +15,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client, override_settings
 
-from frameworks.benchmarking import HEADER, PAGE_CACHE_MIDDLEWARE, measure
-from frameworks.callgrind import manage_py_command, measure_instructions
+from devtools.callgrind import manage_py_command, measure_instructions
+from devtools.measuring import HEADER, PAGE_CACHE_MIDDLEWARE, measure
 from guides.models import GuidePage
 
 # Renders before the counted ones in a --callgrind run: the first makes missing renditions and
