@@ -9,15 +9,13 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
-from links.fields import WebLinkField
-from pagination import KeysFirstPaginator
+from core.links import WebLinkField
+from core.pagination import KeysFirstPaginator
 
 
 class AuthorIndexPage(Page):
@@ -78,10 +76,7 @@ class AuthorPage(Page):
     def published_guides(self):
         """The guides this person wrote, newest first (reverse relation from GuidePage.author)."""
         return (
-            self.guides.live()
-            .public()
-            # Gone at its expiry time, not at the scheduler's next tick (guides/expiry.py).
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+            self.guides.readable()  # live, public, not expired (core/pages.py)
             .select_related("category")
             .defer_streamfields()
             # The key breaks ties, so a guide never shows on two pages or on none.

@@ -12,8 +12,9 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.utils import timezone
 from wagtail.models import DraftStateMixin, Page, ReferenceIndex
+
+from core.pages import not_expired
 
 
 def page_ids_showing(records):
@@ -47,8 +48,7 @@ def page_ids_showing(records):
 
     every_page = set().union(*pages.values()) if pages else set()
     # A page past its expiry time is gone for readers before the scheduler unpublishes it.
-    unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-    live = set(Page.objects.live().filter(unexpired, pk__in=every_page).values_list("pk", flat=True))
+    live = set(Page.objects.live().filter(not_expired(), pk__in=every_page).values_list("pk", flat=True))
     return {record.pk: pages[str(record.pk)] & live for record in records}
 
 

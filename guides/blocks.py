@@ -10,6 +10,7 @@ from django.core.validators import RegexValidator
 from django.utils.text import slugify
 from wagtail import blocks
 
+from core.links import WebLinkBlock
 from frameworks.blocks import (
     AdoptionChartBlock,
     ComparisonMatrixBlock,
@@ -18,7 +19,6 @@ from frameworks.blocks import (
 )
 from frameworks.chooser_blocks import SnippetChooserBlock
 from frameworks.models import published
-from links.blocks import WebLinkBlock
 
 from .citations import PageText, plain_text
 from .related import related_guides

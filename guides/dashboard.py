@@ -9,7 +9,8 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, WorkflowState
 
-from .expiry import not_expired
+from core.pages import not_expired
+
 from .models import GuideIndexPage, GuidePage
 
 REVIEW_DUE_AFTER = timedelta(days=365)

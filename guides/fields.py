@@ -7,7 +7,7 @@ needs a migration of its own (the database column is JSON either way).
 from django.core.exceptions import ValidationError
 from wagtail.fields import StreamField
 
-from links.validators import validate_web_link
+from core.links import validate_web_link
 
 from .blocks import ContentBodyBlock, GuideBodyBlock, RelatedBlock, SourcesBlock
 

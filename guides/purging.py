@@ -39,11 +39,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, ReferenceIndex
 
 from authors.models import AuthorIndexPage, AuthorPage
+from core.pages import not_expired
 from frameworks.models import Framework, FrameworkIndexPage
 from frameworks.usage import page_ids_showing, records_shown_by
 from page_cache.purge import EVERYTHING, page_paths
 
-from .expiry import not_expired
 from .feeds import FEED_LENGTH
 from .models import GuideCategory, GuideIndexPage, GuidePage, HomePage
 from .models.case_studies import CaseStudyIndexPage, CaseStudyPage

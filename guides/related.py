@@ -5,7 +5,7 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, Whe
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
-from .expiry import not_expired
+from core.pages import not_expired
 
 
 def in_a_private_section():

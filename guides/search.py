@@ -17,9 +17,9 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from authors.models import AuthorPage
+from core.pages import has_expired
 from frameworks.models import Framework, FrameworkIndexPage
 
-from .expiry import has_expired
 from .models import GuidePage
 
 PER_PAGE = 10

@@ -2,8 +2,7 @@
 one router in api/urls.py. Only live, public author pages appear, and only their live, public,
 unexpired guides (the reverse relation `guides`; this app never imports the guides app)."""
 
-from django.db.models import Prefetch, Q
-from django.utils import timezone
+from django.db.models import Prefetch
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import filters
 
@@ -50,11 +49,7 @@ def _published_guides():
     guide_model = AuthorPage._meta.get_field("guides").related_model  # by the reverse relation
     return Prefetch(
         "guides",
-        queryset=guide_model.objects.live()
-        .public()
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
-        .defer_streamfields()
-        .order_by("-first_published_at", "-pk"),
+        queryset=guide_model.objects.readable().defer_streamfields().order_by("-first_published_at", "-pk"),
         to_attr="published_guide_list",
     )
 

@@ -6,8 +6,7 @@ guides. Each list and detail runs a fixed number of queries however many guides 
 """
 
 from django.db import DatabaseError
-from django.db.models import Prefetch, Q
-from django.utils import timezone
+from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions
@@ -40,9 +39,7 @@ def readable_guides():
     """Guides an anonymous reader may see: live, public and not past their expiry time (the
     scheduled worker unpublishes expired pages each minute; this keeps them out in between)."""
     return (
-        GuidePage.objects.live()
-        .public()
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        GuidePage.objects.readable()
         .select_related("category", "author", "reviewer_person", "reviewer_team")
         .prefetch_related(
             Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*HERO_RENDITIONS))

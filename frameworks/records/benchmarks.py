@@ -5,7 +5,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.search import index
 
-from links.fields import WebLinkField
+from core.links import WebLinkField
 
 from ..forms import BenchmarkForm
 from .publishing import PublishableRecord

@@ -4,7 +4,7 @@ from django.db import models
 from modelcluster.models import ClusterableModel
 from wagtail.search import index
 
-from links.fields import WebLinkField
+from core.links import WebLinkField
 
 from ..forms import FrameworkForm
 from .publishing import PublishableRecord

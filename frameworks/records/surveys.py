@@ -7,7 +7,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from links.fields import WebLinkField
+from core.links import WebLinkField
 
 from ..forms import AdoptionSurveyForm
 from .publishing import PublishableRecord

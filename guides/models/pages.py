@@ -13,14 +13,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core.pages import ReadablePageManager, has_expired
+from core.pagination import KeysFirstPaginator
 from frameworks.chooser_blocks import resolve_choosers
 from frameworks.usage import records_shown_by
 from page_cache.fragments import kept_fragments
-from pagination import KeysFirstPaginator
 
 from ..checks import ERROR, Problem, as_validation_error, content_problems
 from ..citations import source_numbers
-from ..expiry import has_expired, not_expired
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..forms import GuidePageForm
 from ..page_links import linked_pages
@@ -34,9 +34,7 @@ from .social_cards import social_image
 def guide_listing():
     """Live, public, unexpired guides for lists and cards: no body, category and author joined."""
     return (
-        GuidePage.objects.live()
-        .public()
-        .filter(not_expired())
+        GuidePage.objects.readable()
         .select_related("category", "author")
         .defer_streamfields()
         .order_by("-first_published_at", "-pk")
@@ -111,7 +109,7 @@ class GuideIndexPage(Page):
         category key and stops there. (An EXISTS would not do: PostgreSQL turns it into a join
         over every guide, the same work as the DISTINCT this replaces; a subquery with LIMIT 1 it
         runs as written.)"""
-        listed = GuidePage.objects.live().public().filter(not_expired()).child_of(self)
+        listed = GuidePage.objects.readable().child_of(self)
         first_listed = listed.filter(category=OuterRef("pk")).order_by().values("pk")[:1]
         return GuideCategory.objects.alias(first_listed=Subquery(first_listed)).filter(first_listed__isnull=False)
 
@@ -132,6 +130,8 @@ SHOWN_PEOPLE = ["author", "reviewer_person"]
 
 class GuidePage(Page):
     """A long-form guide: every element of the reference guide's anatomy."""
+
+    objects = ReadablePageManager()
 
     standfirst = models.TextField(help_text="The one-paragraph summary under the title.")
     category = models.ForeignKey(GuideCategory, on_delete=models.PROTECT, related_name="guides")

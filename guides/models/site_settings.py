@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from links.fields import WebLinkField
+from core.links import WebLinkField
 
 
 class NavigationLinkBlock(blocks.StructBlock):

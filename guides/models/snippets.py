@@ -12,7 +12,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
-from links.fields import WebLinkField
+from core.links import WebLinkField
 
 
 class GuideCategory(models.Model):

@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from core.pagination import KeysFirstPaginator
 from guides.models import GuidePage
-from pagination import KeysFirstPaginator
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,5 +1,5 @@
-"""Pagination whose later pages cost what the first one does (a plain package: guides and authors
-both page their listings with it, and neither may import the other's code).
+"""Pagination whose later pages cost what the first one does (/guides/ and author pages both page
+their listings with it).
 
 Django's Paginator asks for page N as `OFFSET (N-1)*per_page LIMIT per_page` of the whole query,
 so the database builds and sorts every full row before it (each listed guide joined with its
