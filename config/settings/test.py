@@ -1,5 +1,9 @@
 """Test runs: the database still comes from DATABASE_URL (SQLite by default, PostgreSQL in CI)."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -31,3 +35,11 @@ API_RESPONSE_CACHE_SECONDS = 0
 # Tests roll back, so two tests can render the same address with different content: pages are not kept
 # between them (tests about the page cache turn it on with `settings.PAGE_CACHE_SECONDS`).
 PAGE_CACHE_SECONDS = 0
+
+# SQLite test runs use a file, as `make run` does, not Django's shared in-memory database: there a
+# write by one thread locks whole tables against every other connection (the scheduler's thread, the
+# live server's), which a file in WAL mode never does. One file per test process.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"guides-test-{os.getpid()}.sqlite3")
+    }
