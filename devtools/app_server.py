@@ -76,6 +76,9 @@ def production_environment(*, database_url, cache_location, static_root, **extra
         "PGOPTIONS": "--client-min-messages=warning",
     }
     environment.pop("CACHE_BACKEND", None)  # a redis:// location alone selects django-redis
+    # The test process's own switch for Playwright's sync API: a production server must never carry it
+    # (`check --deploy` refuses it).
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     environment.update({name: str(value) for name, value in extra.items()})
     return environment
 

@@ -31,7 +31,8 @@ class EmbeddedStack:
             name: value
             for name, value in os.environ.items()
             # What pytest and the suite set for themselves: `make run` sets its own.
-            if name not in ("DJANGO_SETTINGS_MODULE", "WAGTAILADMIN_BASE_URL", "DATABASE_URL")
+            if name
+            not in ("DJANGO_SETTINGS_MODULE", "WAGTAILADMIN_BASE_URL", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
         }
         self.environment = {
             **environment,
