@@ -47,13 +47,18 @@ browser:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-# --durations names the slowest tests, so a slow one is noticed when it lands.
+# The suite runs on every core (pytest-xdist; TEST_PROCESSES=1 runs it in one process); each journey
+# stack's tests stay on one worker, so each stack starts once. --durations names the slowest tests, so
+# a slow one is noticed when it lands. PYTEST_ARGS adds pytest options (CI: -m "not journey").
+TEST_PROCESSES ?= auto
+PYTEST_ARGS ?=
 test: install browser validators
-	$(BIN)/python -m pytest --durations=10
+	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --dist loadgroup --durations=10 $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 # Query count and render times of the demo guide, and of /frameworks/ and a profile page with
 # 500 frameworks x 40 criteria x 20 surveys (made on first run). Set DATABASE_URL for PostgreSQL.

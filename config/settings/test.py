@@ -11,7 +11,9 @@ SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# One folder per test process: pytest-xdist's workers (make test runs two) and a PostgreSQL run beside
+# a SQLite one must not delete each other's files.
+MEDIA_ROOT = BASE_DIR / ".test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # The benchmarks, volume generators and load tools (devtools/) and their tests: as in dev, never in production.
@@ -41,5 +43,5 @@ PAGE_CACHE_SECONDS = 0
 # live server's), which a file in WAL mode never does. One file per test process.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": str(Path(tempfile.gettempdir()) / f"guides-test-{os.getpid()}.sqlite3")
+        "NAME": str(Path(tempfile.gettempdir()) / f"guides-test-{os.getpid()}.sqlite3"),
     }

@@ -17,7 +17,10 @@ from frameworks.tables import comparison_matrix_table, decision_guide_table, fra
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor == "sqlite", reason="SQLite test runs skip migrations; CI runs this"),
+    pytest.mark.postgresql_only,
+    pytest.mark.skipif(
+        connection.vendor == "sqlite", reason="SQLite test runs skip migrations; CI's PostgreSQL run runs this"
+    ),
 ]
 
 BEFORE = [("frameworks", "0001_initial")]

@@ -10,6 +10,16 @@ from .deployed import DeployedStack
 from .embedded import EmbeddedStack
 
 
+def pytest_collection_modifyitems(items):
+    """Each stack's journeys run on one pytest-xdist worker (make test runs `--dist loadgroup`), so each
+    stack starts once, and the two stacks' journeys run side by side."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        for stack in ("deployed_stack", "embedded_stack"):
+            if stack in getattr(item, "fixturenames", ()) or params.get("stack") == stack:
+                item.add_marker(pytest.mark.xdist_group(stack))
+
+
 def _started(stack):
     try:
         stack.start()
