@@ -16,9 +16,12 @@ The demo content is loaded and its renditions made before the servers start; the
 needs (an editor and a reviewer, each with an authenticator, and a sales API key) are made too.
 """
 
+import http.client
 import os
+import ssl
 import sys
 import time
+from urllib.parse import urlsplit
 
 from devtools.app_server import AppServer, collect_static, free_port, production_environment
 from devtools.relay import TcpRelay
@@ -85,6 +88,20 @@ class DeployedStack:
 
     def manage(self, *arguments):
         return manage(self.environment, *arguments)
+
+    def fetch_media(self, url):
+        """(status, body) of a media URL, as a reader's browser gets it from the bucket's own origin.
+        Browsers send *.localhost to this machine; Python's resolver does not, so connect to the TLS
+        hop by address and name the bucket's host in the request (the certificate names both)."""
+        parts = urlsplit(url)
+        context = ssl.create_default_context(cafile=str(self.certificate[0]))
+        connection = http.client.HTTPSConnection("127.0.0.1", parts.port, context=context, timeout=30)
+        try:
+            connection.request("GET", parts.path, headers={"Host": parts.netloc})
+            response = connection.getresponse()
+            return response.status, response.read()
+        finally:
+            connection.close()
 
     # Faults, each undone by its pair.
     def stop_redis(self):

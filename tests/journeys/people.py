@@ -1,6 +1,6 @@
 """The people a journey needs, made in a stack's own database through `manage.py shell`: an editor,
-an engineering reviewer credited as an author, each with an authenticator (production asks for its
-code after the password), and an API key for sales."""
+an engineering reviewer credited as an author and a publisher, each with an authenticator (production
+asks for its code after the password), and an API key for sales."""
 
 from django_otp.oath import totp
 
@@ -37,6 +37,7 @@ _, key = APIKey.objects.create_key(name="Sales journey")
 print(json.dumps({{
     "editor": person("edith", "Editors"),
     "reviewer": person("ravi", "Engineering reviewers", ravi),
+    "publisher": person("pat", "Publishers"),
     "api_key": key,
 }}))
 """
