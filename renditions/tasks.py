@@ -5,9 +5,11 @@ from io import BytesIO
 from math import ceil
 
 import PIL.Image
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
+from django.db.models import ForeignKey, Q
 from django_tasks import task
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -56,19 +58,42 @@ def make_renditions(image_id):
 
 
 def pages_showing(image):
-    """Live pages that choose the image (a hero), and live pages that choose those (a guide
-    choosing the author page whose photo it is), by Wagtail's reference index."""
+    """Live pages that choose the image (a hero, an author's photo), and live pages that choose those
+    (a guide choosing the author page whose photo it is).
+
+    Pages choosing the image are found by their own image fields as well as by Wagtail's reference
+    index: the index is brought up to date by a task that waits in the queue behind this one, so a
+    page published while the renditions were being made is not in it yet."""
     page_type = ContentType.objects.get_for_model(Page)
 
     def choosing(obj):
         ids = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type).values_list("object_id")
         return set(Page.objects.live().filter(pk__in=[int(pk) for (pk,) in ids]).values_list("pk", flat=True))
 
-    direct = choosing(image)
+    direct = choosing(image) | _pages_with_image_field(image)
     found = set(direct)
     for page in Page.objects.filter(pk__in=direct):
         found |= choosing(page)
     return Page.objects.filter(pk__in=found).order_by("path").specific()
+
+
+def _pages_with_image_field(image):
+    """Ids of live pages whose own image fields (ForeignKeys to the image model) hold this image."""
+    found = set()
+    for model in apps.get_models():
+        if not issubclass(model, Page) or model._meta.proxy:
+            continue
+        fields = [
+            field.attname
+            for field in model._meta.local_concrete_fields
+            if isinstance(field, ForeignKey) and field.related_model is type(image)
+        ]
+        if fields:
+            chooses = Q()
+            for attname in fields:
+                chooses |= Q(**{attname: image.pk})
+            found |= set(model.objects.live().filter(chooses).values_list("pk", flat=True))
+    return found
 
 
 # Twice the widest rendition (the 1440 px hero), so downscaling from it stays sharp.

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.models import Rendition
+from wagtail.models import ReferenceIndex
 
 from renditions.tasks import make_renditions
 from tests.authors.factories import AuthorPageFactory
@@ -181,6 +182,24 @@ def test_renditions_made_after_a_page_was_served_purge_the_pages_showing_the_ima
         make_renditions.enqueue(photo.pk)
 
     assert sorted(purged) == ["http://localhost/authors/kanika-mathur/", "http://localhost/guides/queues-compared/"]
+
+
+def test_a_page_published_while_its_heros_renditions_are_made_is_purged_before_the_reference_index_knows_it(
+    purged, django_capture_on_commit_callbacks
+):
+    """The worker takes its tasks in order: an upload's renditions can finish before the reference
+    index is told that a guide published meanwhile shows the image. The guide's reader may have been
+    kept a copy with placeholders: it is purged all the same."""
+    hero = ImageFactory()
+    GuidePageFactory(slug="queues-compared", hero_image=hero)
+    ReferenceIndex.objects.all().delete()  # the update is still waiting in the queue
+    Rendition.objects.all().delete()
+    purged.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_renditions.enqueue(hero.pk)
+
+    assert purged == ["http://localhost/guides/queues-compared/"]
 
 
 def test_an_image_whose_renditions_are_all_made_purges_nothing(purged, django_capture_on_commit_callbacks):

@@ -119,7 +119,7 @@ def test_a_guide_published_through_one_server_is_served_fresh_by_the_other_with_
     # The stack's worker makes the hero's renditions (upload and publish queue them) one at a time;
     # until the JPEG is made the picture's fallback is a placeholder of its size or a made rendition.
     jpeg_480 = f"{deployed_stack.media_url}/images/queues.format-jpeg.width-480.jpg"
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         hero = on_b.select_one("figure.hero picture img")["src"]
         if hero == jpeg_480:
