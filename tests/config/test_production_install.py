@@ -21,7 +21,8 @@ from bs4 import BeautifulSoup
 
 from devtools.app_server import PROJECT, PROXY_HEADERS, AppServer, production_environment
 
-pytestmark = pytest.mark.production_install
+# One install for the module, on one pytest-xdist worker (an install per worker would double its two minutes).
+pytestmark = [pytest.mark.production_install, pytest.mark.xdist_group("production_install")]
 
 # What the brief of issue 19 names, and the README's dependency table keeps out of production.
 TEST_AND_TOOL_PACKAGES = {

@@ -10,6 +10,7 @@ from .deployed import DeployedStack
 from .embedded import EmbeddedStack
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook reads the marks
 def pytest_collection_modifyitems(items):
     """Each stack's journeys run on one pytest-xdist worker (make test runs `--dist loadgroup`), so each
     stack starts once, and the two stacks' journeys run side by side."""
