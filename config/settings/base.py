@@ -73,7 +73,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # Django's (HSTS, nosniff, Referrer-Policy, COOP, the HTTPS redirect), but previews are not redirected.
+    "config.security_headers.SecurityMiddleware",
     # Static files with hashed names, compressed, cached for a year; before anything that reads the
     # database, so they are served even while it is down.
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -6,6 +6,7 @@ scripts run) the tests fail.
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Site
 
 from tests.guides.factories import ContentPageFactory, GuidePageFactory
 
@@ -86,3 +87,17 @@ def test_a_preview_may_be_framed_by_the_admin_and_keeps_the_public_pages_script_
     assert directives(preview["Content-Security-Policy"]) == {**directives(PUBLIC_CSP), "frame-ancestors": ["'self'"]}
     published = client.get("/guides/choosing-a-framework/")
     assert directives(published["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
+
+
+@pytest.mark.parametrize("port", [8443, 443])
+def test_a_preview_over_https_renders_the_page_whatever_port_the_site_is_on(admin_client, settings, port):
+    """Wagtail makes the preview's request from the Site, as http on any port but 443: the HTTPS redirect
+    must not send the live preview panel to the public address."""
+    settings.SECURE_SSL_REDIRECT = True
+    guide = GuidePageFactory(title="Choosing a framework")
+    Site.objects.filter(is_default_site=True).update(port=port)
+
+    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[guide.pk]), secure=True)
+
+    assert preview.status_code == 200
+    assert "<h1>Choosing a framework</h1>" in preview.content.decode()

@@ -46,13 +46,16 @@ class DeployedStack:
         self.media_url = f"https://media.localhost:{self.media_hop.port}"
         self.mail = MailSink()
 
+    def _start(self, service):
+        """Start a service and remember it: a start that fails half-way stops only what had started."""
+        service.start()
+        self.running.append(service)
+
     def start(self):
+        self.running = []
         self.database.create()
-        self.database_relay.start()
-        self.redis.start()
-        self.bucket.start()
-        self.media_hop.start()
-        self.mail.start()
+        for service in (self.database_relay, self.redis, self.bucket, self.media_hop, self.mail):
+            self._start(service)
         collect_static(self.folder / "static")
         self.environment = production_environment(
             database_url=self.database.url(port=self.database_relay.port),
@@ -72,7 +75,7 @@ class DeployedStack:
         manage(self.environment, "run_worker", "--once", "--verbosity", "0")  # the demo's renditions
         self.people = make_people(self.environment)
         self.worker = Process([sys.executable, "manage.py", "run_worker"], self.environment, self.folder / "worker.log")
-        self.worker.start()
+        self._start(self.worker)
         self.server = AppServer(
             self.environment,
             workers=2,
@@ -83,7 +86,7 @@ class DeployedStack:
             log_path=self.folder / "gunicorn.log",
         )
         self.server.environment["GUNICORN_ACCESS_LOG"] = "-"
-        self.server.start()
+        self._start(self.server)
         return self
 
     def manage(self, *arguments):
@@ -123,8 +126,6 @@ class DeployedStack:
         return f"--- gunicorn\n{self.server.log()[-3000:]}\n--- worker\n{self.worker.log()[-3000:]}"
 
     def stop(self):
-        for stop in (self.server.stop, self.worker.stop, self.mail.stop, self.media_hop.stop, self.bucket.stop):
-            stop()
-        self.redis.stop()
-        self.database_relay.stop()
+        for service in reversed(getattr(self, "running", [])):
+            service.stop()
         self.database.drop()
