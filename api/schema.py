@@ -17,21 +17,38 @@ def page_example(item):
     return {"count": 1, "next": None, "previous": None, "results": [item]}
 
 
-def documented(noun, plural, example, list_example=None, list_params=()):
-    """The list and retrieve operations' descriptions and example responses."""
+def list_and_retrieve(
+    example, *, descriptions, names, list_example=None, list_parameters=(), retrieve_parameters=(), **other_actions
+):
+    """The list and retrieve operations' descriptions (list first), parameters and example answers,
+    named `names` (list first); `other_actions`: the extend_schema of the viewset's other actions."""
     return extend_schema_view(
         list=extend_schema(
-            description=f"Published {plural}, 20 a page (`page_size` up to 100).",
-            parameters=list(list_params),
-            examples=[
-                OpenApiExample(f"A page of {plural}", value=page_example(list_example or example), response_only=True)
-            ],
+            description=descriptions[0],
+            parameters=list(list_parameters),
+            examples=[OpenApiExample(names[0], value=page_example(list_example or example), response_only=True)],
         ),
         retrieve=extend_schema(
-            description=f"One published {noun}, by slug. A draft is a 404.",
-            parameters=[FIELDS] if FIELDS in list_params else [],
-            examples=[OpenApiExample(f"A {noun}", value=example, response_only=True)],
+            description=descriptions[1],
+            parameters=list(retrieve_parameters),
+            examples=[OpenApiExample(names[1], value=example, response_only=True)],
         ),
+        **other_actions,
+    )
+
+
+def documented(noun, plural, example, list_example=None, list_params=()):
+    """A published record's list and retrieve operations, by slug."""
+    return list_and_retrieve(
+        example,
+        descriptions=(
+            f"Published {plural}, 20 a page (`page_size` up to 100).",
+            f"One published {noun}, by slug. A draft is a 404.",
+        ),
+        names=(f"A page of {plural}", f"A {noun}"),
+        list_example=list_example,
+        list_parameters=list_params,
+        retrieve_parameters=[FIELDS] if FIELDS in list_params else [],
     )
 
 

@@ -3,11 +3,10 @@ one router in api/urls.py. Only live, public author pages appear, and only their
 unexpired guides (the reverse relation `guides`; this app never imports the guides app)."""
 
 from django.db.models import Prefetch
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import filters
 
 from api.base import PublishedRecordViewSet, ReadOnlyViewSet
-from api.schema import FIELDS, page_example
+from api.schema import FIELDS, list_and_retrieve
 from authors.models import AuthorPage, Team
 
 from .serializers import AuthorSerializer, TeamSerializer
@@ -54,23 +53,15 @@ def _published_guides():
     )
 
 
-@extend_schema_view(
-    list=extend_schema(
-        description="Published authors by name, each with the published guides they wrote, newest first.",
-        parameters=[FIELDS],
-        examples=[
-            OpenApiExample(
-                "A page of authors",
-                value=page_example(EXAMPLE_AUTHOR),
-                response_only=True,
-            )
-        ],
+@list_and_retrieve(
+    EXAMPLE_AUTHOR,
+    descriptions=(
+        "Published authors by name, each with the published guides they wrote, newest first.",
+        "One published author by slug, with their guides. A draft or private page is a 404.",
     ),
-    retrieve=extend_schema(
-        description="One published author by slug, with their guides. A draft or private page is a 404.",
-        parameters=[FIELDS],
-        examples=[OpenApiExample("An author", value=EXAMPLE_AUTHOR, response_only=True)],
-    ),
+    names=("A page of authors", "An author"),
+    list_parameters=[FIELDS],
+    retrieve_parameters=[FIELDS],
 )
 class AuthorViewSet(ReadOnlyViewSet):
     serializer_class = AuthorSerializer
@@ -85,23 +76,12 @@ class AuthorViewSet(ReadOnlyViewSet):
         return AuthorPage.objects.live().public().select_related("photo").prefetch_related(_published_guides())
 
 
-@extend_schema_view(
-    list=extend_schema(
-        description="Teams credited with reviewing guides, by name.",
-        parameters=[FIELDS],
-        examples=[
-            OpenApiExample(
-                "A page of teams",
-                value=page_example(EXAMPLE_TEAM),
-                response_only=True,
-            )
-        ],
-    ),
-    retrieve=extend_schema(
-        description="One team, by slug.",
-        parameters=[FIELDS],
-        examples=[OpenApiExample("A team", value=EXAMPLE_TEAM, response_only=True)],
-    ),
+@list_and_retrieve(
+    EXAMPLE_TEAM,
+    descriptions=("Teams credited with reviewing guides, by name.", "One team, by slug."),
+    names=("A page of teams", "A team"),
+    list_parameters=[FIELDS],
+    retrieve_parameters=[FIELDS],
 )
 class TeamViewSet(PublishedRecordViewSet):
     """Teams are not drafted: every one is public."""

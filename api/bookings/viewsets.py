@@ -12,7 +12,7 @@ from rest_framework.response import Response
 
 from api.access import APIKeyOnly
 from api.base import APIViewSetMixin
-from api.schema import page_example
+from api.schema import list_and_retrieve
 from bookings.models import DiscoveryCallRequest
 from bookings.stats import cta_stats, guide_stats
 
@@ -43,21 +43,13 @@ EXAMPLE_REQUEST = {
 }
 
 
-@extend_schema_view(
-    list=extend_schema(
-        description="Booking requests, newest first, 20 a page. Filter by status, source guide, CTA and date.",
-        examples=[
-            OpenApiExample(
-                "A page of requests",
-                value=page_example(EXAMPLE_REQUEST),
-                response_only=True,
-            )
-        ],
+@list_and_retrieve(
+    EXAMPLE_REQUEST,
+    descriptions=(
+        "Booking requests, newest first, 20 a page. Filter by status, source guide, CTA and date.",
+        "One booking request with its history.",
     ),
-    retrieve=extend_schema(
-        description="One booking request with its history.",
-        examples=[OpenApiExample("A request", value=EXAMPLE_REQUEST, response_only=True)],
-    ),
+    names=("A page of requests", "A request"),
     partial_update=extend_schema(
         description="Move a request along new → contacted → booked → won/lost, with an optional note.",
         request=StatusUpdateSerializer,

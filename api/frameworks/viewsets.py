@@ -9,11 +9,10 @@ one, never appears. Each list and detail runs a fixed number of queries however 
 
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import filters
 
 from api.base import PublishedRecordViewSet, ReadOnlyViewSet
-from api.schema import FIELDS, documented, page_example
+from api.schema import FIELDS, documented, list_and_retrieve
 from frameworks.models import (
     AdoptionFigure,
     AdoptionSurvey,
@@ -91,25 +90,10 @@ class FrameworkViewSet(PublishedRecordViewSet):
         )
 
 
-@extend_schema_view(
-    list=extend_schema(
-        description="Every language a framework is written in, 20 a page.",
-        examples=[
-            OpenApiExample(
-                "A page of languages",
-                value=page_example({"id": 2, "name": "Python", "short_name": "", "label": "Python"}),
-                response_only=True,
-            )
-        ],
-    ),
-    retrieve=extend_schema(
-        description="One language, by id.",
-        examples=[
-            OpenApiExample(
-                "A language", value={"id": 2, "name": "Python", "short_name": "", "label": "Python"}, response_only=True
-            )
-        ],
-    ),
+@list_and_retrieve(
+    {"id": 2, "name": "Python", "short_name": "", "label": "Python"},
+    descriptions=("Every language a framework is written in, 20 a page.", "One language, by id."),
+    names=("A page of languages", "A language"),
 )
 class LanguageViewSet(ReadOnlyViewSet):
     """Languages are not drafted: every one is public."""

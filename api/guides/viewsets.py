@@ -8,7 +8,7 @@ guides. Each list and detail runs a fixed number of queries however many guides 
 from django.db import DatabaseError
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import exceptions
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from api.base import PublishedRecordViewSet, ReadOnlyViewSet
-from api.schema import FIELDS, page_example
+from api.schema import FIELDS, list_and_retrieve
 from guides.models import CallToAction, GuideCategory, GuidePage, SiteChrome
 
 from .examples import EXAMPLE_GUIDE, EXAMPLE_GUIDE_DETAIL
@@ -53,31 +53,20 @@ def default_cta(request):
     return chrome.default_cta if chrome else None
 
 
-@extend_schema_view(
-    list=extend_schema(
-        description=(
-            "Published guides, newest first, 20 a page (`page_size` up to 100): no body. Filter by "
-            "`category`, `author`, `framework` shown and `updated_since`; `search` the text; `ordering` by "
-            "published, updated or title."
-        ),
-        parameters=[FIELDS, SEARCH],
-        examples=[
-            OpenApiExample(
-                "A page of guides",
-                value=page_example(EXAMPLE_GUIDE),
-                response_only=True,
-            )
-        ],
+@list_and_retrieve(
+    EXAMPLE_GUIDE_DETAIL,
+    list_example=EXAMPLE_GUIDE,
+    descriptions=(
+        "Published guides, newest first, 20 a page (`page_size` up to 100): no body. Filter by "
+        "`category`, `author`, `framework` shown and `updated_since`; `search` the text; `ordering` by "
+        "published, updated or title.",
+        "One published guide by id, with its body as typed blocks (each with `type` and a stable "
+        "`id`), its table of contents, numbered sources and call to action. A draft, private or "
+        "expired guide is a 404.",
     ),
-    retrieve=extend_schema(
-        description=(
-            "One published guide by id, with its body as typed blocks (each with `type` and a stable "
-            "`id`), its table of contents, numbered sources and call to action. A draft, private or "
-            "expired guide is a 404."
-        ),
-        parameters=[FIELDS],
-        examples=[OpenApiExample("A guide", value=EXAMPLE_GUIDE_DETAIL, response_only=True)],
-    ),
+    names=("A page of guides", "A guide"),
+    list_parameters=[FIELDS, SEARCH],
+    retrieve_parameters=[FIELDS],
 )
 class GuideViewSet(ReadOnlyViewSet):
     lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
@@ -120,21 +109,10 @@ def search_guides(words):
         raise exceptions.ValidationError({"search": ["These words cannot be searched for."]}) from error
 
 
-@extend_schema_view(
-    list=extend_schema(
-        description="Guide categories, by name.",
-        examples=[
-            OpenApiExample(
-                "A page of categories",
-                value=page_example(EXAMPLE_GUIDE["category"]),
-                response_only=True,
-            )
-        ],
-    ),
-    retrieve=extend_schema(
-        description="One guide category, by slug.",
-        examples=[OpenApiExample("A category", value=EXAMPLE_GUIDE["category"], response_only=True)],
-    ),
+@list_and_retrieve(
+    EXAMPLE_GUIDE["category"],
+    descriptions=("Guide categories, by name.", "One guide category, by slug."),
+    names=("A page of categories", "A category"),
 )
 class GuideCategoryViewSet(PublishedRecordViewSet):
     """Categories are not drafted: every one is public."""
@@ -145,21 +123,10 @@ class GuideCategoryViewSet(PublishedRecordViewSet):
     ordering = ["name"]
 
 
-@extend_schema_view(
-    list=extend_schema(
-        description="Every call to action, by name.",
-        examples=[
-            OpenApiExample(
-                "A page of calls to action",
-                value=page_example(EXAMPLE_GUIDE_DETAIL["call_to_action"]),
-                response_only=True,
-            )
-        ],
-    ),
-    retrieve=extend_schema(
-        description="One call to action, by id.",
-        examples=[OpenApiExample("A call to action", value=EXAMPLE_GUIDE_DETAIL["call_to_action"], response_only=True)],
-    ),
+@list_and_retrieve(
+    EXAMPLE_GUIDE_DETAIL["call_to_action"],
+    descriptions=("Every call to action, by name.", "One call to action, by id."),
+    names=("A page of calls to action", "A call to action"),
     default=extend_schema(
         description="The site's default call to action: the one a guide without its own shows. A 404 when none is set.",
         examples=[OpenApiExample("The default", value=EXAMPLE_GUIDE_DETAIL["call_to_action"], response_only=True)],
