@@ -41,6 +41,8 @@ def export(email, by=""):
                     key: getattr(booking, f"utm_{key}") for key in ("source", "medium", "campaign", "term", "content")
                 },
                 "notes": [entry.note for entry in booking.history.all() if entry.note],
+                # What the rate limit counts requests by: a keyed digest of the address it came from.
+                "sender_address_digest": booking.client_key,
                 "emails_sent": [
                     {"kind": d.get_kind_display(), "sent": d.sent_at.isoformat() if d.sent_at else None}
                     for d in booking.deliveries.all()

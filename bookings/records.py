@@ -68,9 +68,13 @@ class DiscoveryCallRequest(models.Model):
     status_changed_at = models.DateTimeField(null=True, blank=True)
     booked_at = models.DateTimeField(null=True, blank=True, help_text="When the call was booked.")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # A keyed digest of the sender's address (bookings/rate_limit.py), never the address: the rate
+    # limit counts stored requests by it when the cache is down. Erased with the request.
+    client_key = models.CharField(max_length=32, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["client_key", "created_at"], name="bookings_request_client")]
         verbose_name = "booking request"
         verbose_name_plural = "booking requests"
 

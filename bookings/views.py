@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -17,31 +16,13 @@ from guides.models import CallToAction, GuidePage
 
 from .calendar import booking_calendar
 from .forms import BookingForm, TimeTrapError, check_started_at, sign_started_at
+from .rate_limit import client_key, over_rate_limit
 from .records import DiscoveryCallRequest
 from .tasks import queue_emails
 
 THANKS_SALT = "bookings.thanks"
 THANKS_MAX_AGE = 60 * 60 * 24 * 7
 SOURCE_PARAMETERS = ["guide", "cta", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
-
-
-def client_id(request):
-    """Who the rate limit counts: the connecting address (set REMOTE_ADDR from a trusted proxy header
-    in the web server when the site runs behind one)."""
-    return request.META.get("REMOTE_ADDR") or "unknown"
-
-
-def over_rate_limit(request):
-    """Counts this attempt; True when the client has sent more than BOOKINGS_RATE_LIMIT forms in
-    BOOKINGS_RATE_WINDOW_SECONDS. Works on any shared cache (Redis in production)."""
-    key = f"bookings:rate:{client_id(request)}"
-    cache.add(key, 0, timeout=settings.BOOKINGS_RATE_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=settings.BOOKINGS_RATE_WINDOW_SECONDS)
-        count = 1
-    return count > settings.BOOKINGS_RATE_LIMIT
 
 
 def _render_form(request, page, form, status=200, trap_error=None):
@@ -75,7 +56,7 @@ def _submit(request, page):
         return _render_form(request, page, form, status=400, trap_error=str(error))
     if not form.is_valid():
         return _render_form(request, page, form, status=400)
-    booking = _save(form.cleaned_data)
+    booking = _save(form.cleaned_data, client_key(request))
     query = urlencode({"request": signing.dumps(booking.pk, salt=THANKS_SALT)})
     return redirect(f"{page.url}{page.reverse_subpage('thanks')}?{query}", permanent=False)
 
@@ -86,11 +67,12 @@ def _source(model, value, queryset=None):
     return (queryset if queryset is not None else model.objects).filter(pk=int(value)).first()
 
 
-def _save(data):
+def _save(data, client):
     """Store the request, then (after commit) queue its e-mails: the request exists before any
     mail is tried, and a mail failure cannot roll it back."""
     with transaction.atomic():
         booking = DiscoveryCallRequest.objects.create(
+            client_key=client,
             name=data["name"],
             email=data["email"],
             company=data["company"],

@@ -1,9 +1,11 @@
 """Health endpoints for the load balancer and the orchestrator.
 
 /healthz says the process answers: it touches nothing, so a database or cache outage never gets
-workers restarted. /readyz says whether this instance can serve pages: the database answers a query
-and the cache a round trip, each within settings.READINESS_TIMEOUT_SECONDS; 503 with what failed
-otherwise. Neither is ever cached.
+workers restarted. /readyz says whether this instance can serve pages: 503 only when the database
+does not answer a query within settings.READINESS_TIMEOUT_SECONDS. The cache's round trip is reported
+beside it but never makes the server unready: without Redis pages are served uncached and bookings
+still stored, and a load balancer that took every server out over it would serve nothing at all.
+Neither is ever cached.
 """
 
 import time
@@ -46,6 +48,7 @@ def _check_cache():
 
 
 CHECKS = {"database": _check_database, "cache": _check_cache}
+REQUIRED = {"database"}  # what the server cannot serve without
 
 
 @never_cache
@@ -65,5 +68,5 @@ def readyz(request):
         except Exception as exc:  # noqa: BLE001 - any failure means not ready; say which
             results[name] = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
     executor.shutdown(wait=False, cancel_futures=True)
-    ready = all(result == "ok" for result in results.values())
+    ready = all(results[name] == "ok" for name in REQUIRED)
     return JsonResponse({"status": "ok" if ready else "unavailable", **results}, status=200 if ready else 503)

@@ -7,23 +7,10 @@ settings.ADMIN_CONTENT_SECURITY_POLICY (see README "Security"). A preview is the
 framed by the admin's own origin (settings.PREVIEW_CONTENT_SECURITY_POLICY): Wagtail renders it
 through the whole middleware chain as a request for the page's own address, which the live preview
 panel then frames.
-
-That made-up request takes its scheme from the page's Site, which Wagtail writes as http on any port
-but 443, so Django's HTTPS redirect would answer a preview on such a site (a staging server on :8443)
-with a redirect to the public address, and the panel would show "Not found": SecurityMiddleware below
-leaves made-up requests alone. The admin request the preview is made for came over HTTPS already.
 """
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.middleware import security
-
-
-class SecurityMiddleware(security.SecurityMiddleware):
-    def process_request(self, request):
-        if getattr(request, "is_dummy", False):  # set by Wagtail on the request a preview is rendered for
-            return None
-        return super().process_request(request)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

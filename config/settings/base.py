@@ -73,8 +73,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Django's (HSTS, nosniff, Referrer-Policy, COOP, the HTTPS redirect), but previews are not redirected.
-    "config.security_headers.SecurityMiddleware",
+    # A preview on an HTTPS-only site is the HTTPS page it previews, never redirected (config/previews.py).
+    "config.previews.PreviewSchemeMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     # Static files with hashed names, compressed, cached for a year; before anything that reads the
     # database, so they are served even while it is down.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -329,6 +330,10 @@ SPECTACULAR_SETTINGS = {
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # How often run_worker publishes and expires scheduled pages and records.
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
+# When the database goes away the worker waits for it, asking again after 1, 2, 4 ... seconds up to
+# this, and runs again (at most WORKER_DATABASE_RERUNS times) a task the outage cut short (guides/worker.py).
+WORKER_DATABASE_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_DATABASE_RETRY_MAX_SECONDS", "30"))
+WORKER_DATABASE_RERUNS = int(os.environ.get("WORKER_DATABASE_RERUNS", "5"))
 
 LOGGING = {
     "version": 1,

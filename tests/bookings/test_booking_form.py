@@ -245,6 +245,55 @@ def test_the_rate_limit_counts_each_client_separately(
     assert other.status_code == 302
 
 
+# Production's cache, on a Redis that is not there: django-redis swallows the errors, as configured.
+UNREACHABLE_REDIS = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:9/0",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.1, "SOCKET_TIMEOUT": 0.1},
+    },
+    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
+
+
+def test_with_the_cache_down_a_booking_is_stored_and_thanked(
+    client, booking_page, settings, django_capture_on_commit_callbacks
+):
+    settings.CACHES = UNREACHABLE_REDIS
+    response = post(client, django_capture_on_commit_callbacks, name="Ines Cache")
+    assert response.status_code == 302
+    thanks = client.get(response["Location"])
+    assert "Thank you, we have your request" in thanks.content.decode()
+    assert list(DiscoveryCallRequest.objects.values_list("name", flat=True)) == ["Ines Cache"]
+
+
+def test_with_the_cache_down_the_rate_limit_counts_what_the_client_stored(
+    client, booking_page, settings, django_capture_on_commit_callbacks
+):
+    settings.CACHES = UNREACHABLE_REDIS
+    settings.BOOKINGS_RATE_LIMIT = 2
+    for _ in range(2):
+        assert post(client, django_capture_on_commit_callbacks).status_code == 302
+    assert post(client, django_capture_on_commit_callbacks).status_code == 429
+    with django_capture_on_commit_callbacks(execute=True):
+        other = client.post(URL, form_data(), REMOTE_ADDR="203.0.113.9")
+    assert other.status_code == 302
+    assert DiscoveryCallRequest.objects.count() == 3
+
+
+def test_a_stored_request_keeps_a_digest_of_its_address_never_the_address(
+    client, booking_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, form_data(), REMOTE_ADDR="203.0.113.9")
+        client.post(URL, form_data(), REMOTE_ADDR="203.0.113.9")
+        client.post(URL, form_data(), REMOTE_ADDR="198.51.100.4")
+    keys = list(DiscoveryCallRequest.objects.order_by("pk").values_list("client_key", flat=True))
+    assert keys[0] == keys[1] != keys[2]
+    assert [len(key) for key in keys] == [32, 32, 32]
+    assert "203.0.113.9" not in keys[0]
+
+
 def test_the_booking_page_is_never_kept_by_a_shared_cache(client, booking_page, settings):
     settings.PUBLIC_PAGE_CACHE_SECONDS = 600
     assert client.get(URL)["Cache-Control"] == "private, no-store"

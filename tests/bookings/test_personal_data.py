@@ -46,7 +46,11 @@ def test_purge_is_logged():
 
 def test_export_gives_everything_held_about_one_address_and_nothing_else():
     booking = DiscoveryCallRequestFactory(
-        email="Ada@Example.com", name="Ada Byron", topic="Typed APIs", created_at=datetime(2026, 6, 1, tzinfo=UTC)
+        email="Ada@Example.com",
+        name="Ada Byron",
+        topic="Typed APIs",
+        created_at=datetime(2026, 6, 1, tzinfo=UTC),
+        client_key="5f2b0e6c1d9a4b7e8c3f0a1b2c3d4e5f",
     )
     booking.change_status("contacted", note="Left a message.")
     DiscoveryCallRequestFactory(email="grace@example.com", name="Grace Hopper")
@@ -55,6 +59,7 @@ def test_export_gives_everything_held_about_one_address_and_nothing_else():
     assert data["requests"][0]["topic"] == "Typed APIs"
     assert data["requests"][0]["notes"] == ["Left a message."]
     assert data["requests"][0]["status"] == "Contacted"
+    assert data["requests"][0]["sender_address_digest"] == "5f2b0e6c1d9a4b7e8c3f0a1b2c3d4e5f"
 
 
 def test_erase_removes_every_request_from_the_address_and_logs_it_without_the_address():

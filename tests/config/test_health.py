@@ -1,8 +1,11 @@
-"""/healthz answers without touching anything; /readyz checks the database and the cache (config/health.py)."""
+"""/healthz answers without touching anything; /readyz checks the database, and reports the cache (config/health.py)."""
 
 import json
 
 import pytest
+from django.db import OperationalError
+
+from config import health
 
 pytestmark = pytest.mark.django_db
 
@@ -21,11 +24,24 @@ def test_readyz_answers_ok_when_the_database_and_cache_answer(client):
     )
 
 
-def test_readyz_answers_503_naming_the_cache_when_redis_is_unreachable(client, redis_unreachable):
+def test_readyz_stays_ready_naming_the_cache_when_redis_is_unreachable(client, redis_unreachable):
+    """Pages are served uncached without Redis: a load balancer must keep the server in."""
+    response = client.get("/readyz")
+    assert (response.status_code, json.loads(response.content)) == (
+        200,
+        {"status": "ok", "database": "ok", "cache": "RuntimeError: cache did not return what was stored"},
+    )
+
+
+def test_readyz_answers_503_naming_the_database_when_it_does_not_answer(client, monkeypatch):
+    def refused():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setitem(health.CHECKS, "database", refused)
     response = client.get("/readyz")
     assert (response.status_code, json.loads(response.content)) == (
         503,
-        {"status": "unavailable", "database": "ok", "cache": "RuntimeError: cache did not return what was stored"},
+        {"status": "unavailable", "database": "OperationalError: connection refused", "cache": "ok"},
     )
 
 

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.images import get_image_model
 
@@ -60,3 +61,28 @@ def test_a_40_megapixel_jpeg_is_accepted(admin_client, queued_tasks):
     assert response.status_code == 302
     image = get_image_model().objects.get()
     assert (image.title, image.width, image.height) == ("Office", 8000, 5000)
+
+
+CORRUPT_GIF = b"GIF89a<html><body>not a picture</body></html>"
+NOT_AN_IMAGE = "File: this file is not an image this site can read. Upload a JPEG, PNG, GIF, WebP or AVIF picture."
+
+
+def test_a_corrupt_gif_is_a_field_error_on_the_add_image_form(admin_client):
+    upload = SimpleUploadedFile("broken.gif", CORRUPT_GIF, content_type="image/gif")
+
+    response = admin_client.post(reverse("wagtailimages:add"), {"title": "Broken", "file": upload})
+
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    file_field = soup.select_one("[data-field-wrapper]:has(input[name=file])")
+    assert NOT_AN_IMAGE in file_field.get_text(" ", strip=True)
+    assert not get_image_model().objects.exists()
+
+
+def test_a_corrupt_gif_is_refused_by_the_multiple_upload(admin_client):
+    upload = SimpleUploadedFile("broken.gif", CORRUPT_GIF, content_type="image/gif")
+
+    response = admin_client.post(reverse("wagtailimages:add_multiple"), {"files[]": upload})
+
+    assert json.loads(response.content) == {"success": False, "error_message": NOT_AN_IMAGE}
+    assert not get_image_model().objects.exists()

@@ -11,8 +11,12 @@ import threading
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
 from django.db import close_old_connections
+from django.utils.crypto import get_random_string
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
+from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
+
+from guides.worker import ResilientWorker
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +32,11 @@ def publish_scheduled():
         close_old_connections()
 
 
-class Command(BaseCommand):
+class Command(DatabaseWorkerCommand):
+    """django-tasks-db's `db_worker` (its logging set by --verbosity), with the scheduler beside it and a
+    worker that outlives database outages (guides/worker.py). It does not reload on code changes:
+    restart it (or `make run`) after changing a task."""
+
     help = "Publish and expire scheduled content every minute, and run background tasks."
 
     def add_arguments(self, parser):
@@ -40,14 +48,24 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_scheduler=False, once=False, **options):
+        self.configure_logging(options["verbosity"])
+        worker = ResilientWorker(
+            queue_names=[DEFAULT_TASK_QUEUE_NAME],
+            excluded_queue_names=[],
+            interval=1,
+            batch=once,
+            backend_name=DEFAULT_TASK_BACKEND_ALIAS,
+            startup_delay=not once,
+            max_tasks=None,
+            worker_id=get_random_string(32),
+        )
         if once:
             if not no_scheduler:
                 publish_scheduled()
-            call_command("db_worker", batch=True, startup_delay=False, verbosity=options["verbosity"])
-            return
-        if not no_scheduler:
+        elif not no_scheduler:
             threading.Thread(target=run_scheduler, name="scheduler", daemon=True).start()
-        call_command("db_worker", interval=1, verbosity=options["verbosity"])
+        worker.configure_signals()
+        worker.run()
 
 
 def run_scheduler(stop=None):
