@@ -8,10 +8,13 @@ session verified once a device accepted a code; this middleware keeps a signed-i
 verified out of the admin until they enter a code (/admin/two-factor/verify/) or, when
 settings.TWO_FACTOR_REQUIRED is on and they have no authenticator yet, set one up
 (/admin/two-factor/setup/). Wrong codes are throttled by django-otp (each failure doubles the wait).
+Everywhere else (pages, feeds, the API) such a half-signed-in user is anonymous: a page restricted
+to signed-in users asks them to sign in, as it would anyone without the second factor.
 """
 
 import django_otp
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.shortcuts import redirect
@@ -28,6 +31,8 @@ class RequireTwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not request.path_info.startswith(ADMIN_PREFIXES) and needs_a_code(request):
+            request.user = AnonymousUser()
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -45,6 +50,18 @@ class RequireTwoFactorMiddleware:
         if settings.TWO_FACTOR_REQUIRED:
             return redirect(f"{reverse('two_factor_setup')}?next={request.get_full_path()}")
         return None
+
+
+def needs_a_code(request):
+    """Signed in with the password, but not (yet) with the code the site asks of this user."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:  # an anonymous reader: no session to look up
+        return False
+    user = request.user
+    if not user.is_authenticated or user.is_verified():
+        return False
+    if HAS_DEVICE_SESSION_KEY not in request.session:
+        remember_whether_user_has_device(None, request, user)
+    return request.session[HAS_DEVICE_SESSION_KEY] or settings.TWO_FACTOR_REQUIRED
 
 
 @receiver(user_logged_in)

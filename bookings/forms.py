@@ -2,12 +2,17 @@
 
 Hostile input never gets in as something active: single-line fields refuse line breaks (no e-mail
 header injection) and control characters (NUL included), every field has a length limit, and
-markup is kept as the text it is and escaped wherever it is shown. Two spam traps need no outside
-service: a honeypot field people never see, and a signed time stamp (django.core.signing) that
-proves the form was fetched from us, not too quickly and not too long ago, before it was sent.
+markup is kept as the text it is and escaped wherever it is shown; invisible characters and bidi
+overrides (which could make a name read otherwise in a listing or an e-mail subject) are taken out.
+Consent is only an explicit yes. An address must be at a public domain (not `localhost`, not an IP
+address), as the confirmation is e-mailed to it. Two spam traps need no outside service: a honeypot
+field people never see, and a signed time stamp (django.core.signing) that proves the form was
+fetched from us, not too quickly and not too long ago, before it was sent; it carries a random
+token too, so one form is stored once, however often it is sent (bookings/views.py).
 """
 
 import re
+import secrets
 import time
 import unicodedata
 import zoneinfo
@@ -16,6 +21,7 @@ from datetime import date, datetime, timedelta
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils import timezone
 
 TIME_TRAP_SALT = "bookings.form.started"
@@ -24,13 +30,20 @@ MAX_WINDOW_DAYS = 120
 # Any control character except tab and line breaks (the text field keeps those); NUL included.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 LINE_BREAKS = re.compile(r"[\r\n\t\x0b\x0c\x85\u2028\u2029]")
+# The zero-width space, direction marks, bidi embeddings, overrides and isolates, word joiners and the
+# byte order mark. Not the zero-width (non-)joiner: Persian and Indic names and emoji need them.
+INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Domains mail can never be delivered to from the public internet (RFC 6761 and 6762 names).
+PRIVATE_TOP_LEVEL = {"localhost", "local", "localdomain", "internal", "test", "invalid", "example", "home", "lan"}
+YES = {"on", "yes", "true", "1"}
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 TIME_ZONE_CHOICES = [("UTC", "UTC")] + [(name, name.replace("_", " ")) for name in TIME_ZONES if name != "UTC"]
 
 
 def sign_started_at(now=None):
-    return signing.dumps(int(now if now is not None else time.time()), salt=TIME_TRAP_SALT)
+    """The form's stamp: when it was fetched, and a random token that names this copy of the form."""
+    return signing.dumps([int(now if now is not None else time.time()), secrets.token_hex(8)], salt=TIME_TRAP_SALT)
 
 
 class TimeTrapError(Exception):
@@ -38,9 +51,11 @@ class TimeTrapError(Exception):
 
 
 def check_started_at(token):
+    """The form copy's token once its stamp is ours and its age a person's (None for a stamp signed
+    before stamps carried one); TimeTrapError otherwise."""
     max_age = settings.BOOKINGS_FORM_MAX_AGE_SECONDS
     try:
-        started = signing.loads(token or "", salt=TIME_TRAP_SALT, max_age=max_age)
+        stamp = signing.loads(token or "", salt=TIME_TRAP_SALT, max_age=max_age)
     except signing.SignatureExpired:
         raise TimeTrapError(
             "This form was open for a long time, so we need you to send it again. Your answers are kept below."
@@ -49,6 +64,7 @@ def check_started_at(token):
         raise TimeTrapError(
             "We could not check this form. Please send it again; your answers are kept below."
         ) from None
+    started, copy = (stamp, None) if isinstance(stamp, int) else stamp
     elapsed = time.time() - started
     if elapsed > max_age:
         raise TimeTrapError(
@@ -56,6 +72,24 @@ def check_started_at(token):
         )
     if elapsed < settings.BOOKINGS_FORM_MIN_SECONDS:
         raise TimeTrapError("That was quicker than we expect a person to be. Please check your answers and send again.")
+    return copy
+
+
+class ExplicitCheckbox(forms.CheckboxInput):
+    """Ticked only by a yes ("on", as a browser sends it): Django's reads any other text, "0" and
+    "no" included, as ticked."""
+
+    def value_from_datadict(self, data, files, name):
+        return str(data.get(name, "")).strip().lower() in YES
+
+
+class SourceField(forms.CharField):
+    """A hidden source detail: whatever a link put in it is cleaned or dropped by the form, never an
+    error the visitor cannot see or fix (Django's CharField refuses a NUL with one)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, widget=forms.HiddenInput, **kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
 
 
 def _text_field(label, max_length, required=True, widget=None, help_text=""):
@@ -105,17 +139,18 @@ class BookingForm(forms.Form):
         error_messages={"invalid_choice": "Choose your time zone from the list."},
     )
     consent = forms.BooleanField(
+        widget=ExplicitCheckbox,
         error_messages={"required": "Please agree to be contacted, or we cannot get back to you."},
     )
     # Hidden: where the visitor came from (from the CTA link and UTM parameters).
-    guide = forms.CharField(required=False, widget=forms.HiddenInput)
-    cta = forms.CharField(required=False, widget=forms.HiddenInput)
-    utm_source = forms.CharField(required=False, widget=forms.HiddenInput)
-    utm_medium = forms.CharField(required=False, widget=forms.HiddenInput)
-    utm_campaign = forms.CharField(required=False, widget=forms.HiddenInput)
-    utm_term = forms.CharField(required=False, widget=forms.HiddenInput)
-    utm_content = forms.CharField(required=False, widget=forms.HiddenInput)
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    guide = SourceField()
+    cta = SourceField()
+    utm_source = SourceField()
+    utm_medium = SourceField()
+    utm_campaign = SourceField()
+    utm_term = SourceField()
+    utm_content = SourceField()
+    started = SourceField()
     # The honeypot: hidden from people (and from screen readers); bots fill every field.
     website = forms.CharField(required=False, max_length=200, label="Leave this empty")
 
@@ -158,7 +193,7 @@ class BookingForm(forms.Form):
 
     def _clean_text(self, name, single_line):
         value = self.cleaned_data.get(name, "")
-        value = unicodedata.normalize("NFC", value)
+        value = unicodedata.normalize("NFC", INVISIBLE.sub("", value))
         label = self.fields[name].label.rstrip("?").lower()
         if single_line and LINE_BREAKS.search(value):
             raise forms.ValidationError(f"Please write your {label} on one line.")
@@ -179,8 +214,13 @@ class BookingForm(forms.Form):
 
     def clean_email(self):
         value = self.cleaned_data.get("email", "")
-        if LINE_BREAKS.search(value) or CONTROL_CHARACTERS.search(value):
+        if LINE_BREAKS.search(value) or CONTROL_CHARACTERS.search(value) or INVISIBLE.search(value):
             raise forms.ValidationError("Enter an e-mail address like name@company.com.")
+        domain = value.rpartition("@")[2].lower().rstrip(".")
+        if domain.startswith("[") or "." not in domain or domain.rpartition(".")[2] in PRIVATE_TOP_LEVEL:
+            raise forms.ValidationError(
+                "Enter an address at your company's public domain, like name@company.com: we e-mail it a confirmation."
+            )
         return value
 
     def clean_topic(self):

@@ -71,6 +71,8 @@ class DiscoveryCallRequest(models.Model):
     # A keyed digest of the sender's address (bookings/rate_limit.py), never the address: the rate
     # limit counts stored requests by it when the cache is down. Erased with the request.
     client_key = models.CharField(max_length=32, blank=True, editable=False)
+    # The random token of the copy of the form it was sent with (bookings/forms.py): one copy, one request.
+    form_copy = models.CharField(max_length=16, null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

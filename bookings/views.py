@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -50,13 +50,13 @@ def _submit(request, page):
         # A bot filled the honeypot: it gets what a person would see, and nothing is stored or sent.
         return _render_thanks(request, page, None)
     try:
-        check_started_at(request.POST.get("started"))
+        form_copy = check_started_at(request.POST.get("started"))
     except TimeTrapError as error:
         form.is_valid()  # keep what was typed, with any field errors shown alongside
         return _render_form(request, page, form, status=400, trap_error=str(error))
     if not form.is_valid():
         return _render_form(request, page, form, status=400)
-    booking = _save(form.cleaned_data, client_key(request))
+    booking = _save(form.cleaned_data, client_key(request), form_copy)
     query = urlencode({"request": signing.dumps(booking.pk, salt=THANKS_SALT)})
     return redirect(f"{page.url}{page.reverse_subpage('thanks')}?{query}", permanent=False)
 
@@ -67,12 +67,21 @@ def _source(model, value, queryset=None):
     return (queryset if queryset is not None else model.objects).filter(pk=int(value)).first()
 
 
-def _save(data, client):
+def _save(data, client, form_copy):
     """Store the request, then (after commit) queue its e-mails: the request exists before any
-    mail is tried, and a mail failure cannot roll it back."""
+    mail is tried, and a mail failure cannot roll it back. A form copy already stored (sent twice,
+    by a double click or a replay) is not stored again: its request is the answer."""
+    try:
+        return _create(data, client, form_copy)
+    except IntegrityError:  # form_copy is unique: this copy was stored before
+        return DiscoveryCallRequest.objects.get(form_copy=form_copy)
+
+
+def _create(data, client, form_copy):
     with transaction.atomic():
         booking = DiscoveryCallRequest.objects.create(
             client_key=client,
+            form_copy=form_copy,
             name=data["name"],
             email=data["email"],
             company=data["company"],

@@ -390,15 +390,17 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
-# Failed sign-ins: after AXES_FAILURE_LIMIT wrong passwords for one username from one address, that
-# pair is locked out for AXES_COOLOFF_HOURS (django-axes, attempts kept in the database).
+# Failed sign-ins: after AXES_FAILURE_LIMIT wrong passwords for one username from one address, or from
+# one address whatever the usernames (one guesser trying many names), that address is locked out for
+# AXES_COOLOFF_HOURS (django-axes, attempts kept in the database); the same person signs in from
+# anywhere else.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False

@@ -4,6 +4,9 @@
 import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import PageViewRestriction
+
+from tests.guides.factories import GuidePageFactory
 
 from tests.site_tree import home_page
 
@@ -39,6 +42,28 @@ def test_after_five_wrong_passwords_even_the_right_one_is_locked_out(client, edi
     assert response.status_code == 429
     assert "Sign-in locked" in response.content.decode()
     assert client.get("/admin/").status_code == 302  # still signed out
+
+
+def test_one_address_guessing_many_usernames_is_locked_out(client, editor, django_user_model):
+    """Two guesses each at thirty names: the address is locked after five, whatever the names."""
+    responses = [
+        client.post("/admin/login/", {"username": f"user{number}", "password": "guess"})
+        for number in range(30)
+        for _ in range(2)
+    ]
+    assert [response.status_code for response in responses].index(429) == 4  # the fifth guess locks it
+    assert sign_in(client, PASSWORD).status_code == 429
+
+
+def test_a_locked_address_does_not_lock_the_user_out_from_elsewhere(client, editor):
+    for number in range(6):
+        client.post("/admin/login/", {"username": f"user{number}", "password": "guess"})
+    assert sign_in(client, PASSWORD).status_code == 429
+
+    response = client.post(
+        "/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="198.51.100.20"
+    )
+    assert response.status_code == 302
 
 
 def test_four_wrong_passwords_still_let_the_right_one_in(client, editor):
@@ -82,3 +107,37 @@ def test_when_two_factor_is_required_an_editor_without_an_authenticator_must_set
     device = TOTPDevice.objects.get(user=editor, confirmed=False)
     assert client.post("/admin/two-factor/setup/", {"code": current_code(device)}).status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_after_the_password_alone_a_page_for_signed_in_readers_asks_for_sign_in(client, editor):
+    """Half signed in (no code yet) counts as anonymous outside the two-factor steps."""
+    TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    guide = GuidePageFactory(title="Members only")
+    PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.LOGIN)
+    sign_in(client, PASSWORD)
+
+    response = client.get("/guides/members-only/")
+
+    assert (response.status_code, response["Location"]) == (302, "/_util/login/?next=/guides/members-only/")
+
+
+def test_with_the_code_entered_the_same_page_is_read(client, editor):
+    device = TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    guide = GuidePageFactory(title="Members only")
+    PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.LOGIN)
+    sign_in(client, PASSWORD)
+    client.post("/admin/two-factor/verify/", {"code": current_code(device), "next": "/admin/"})
+
+    response = client.get("/guides/members-only/")
+
+    assert response.status_code == 200
+    assert "<h1>Members only</h1>" in response.content.decode()
+
+
+def test_when_two_factor_is_required_a_user_without_an_authenticator_is_anonymous_on_pages(client, editor, settings):
+    settings.TWO_FACTOR_REQUIRED = True
+    guide = GuidePageFactory(title="Members only")
+    PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.LOGIN)
+    sign_in(client, PASSWORD)
+
+    assert client.get("/guides/members-only/").status_code == 302

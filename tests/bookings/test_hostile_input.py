@@ -155,3 +155,66 @@ def test_hostile_input_is_refused_or_stored_inert_and_never_shown_unescaped(
     api = client.get(f"/api/v1/booking-requests/{booking.pk}/", **api_key)
     assert api["Content-Type"] == "application/json"
     assert api.json()["name"] == booking.name
+
+
+def test_one_copy_of_the_form_sent_five_times_is_stored_once(client, booking_page, django_capture_on_commit_callbacks):
+    data = form_data()
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [client.post(URL, data) for _ in range(5)]
+
+    assert [answer.status_code for answer in answers] == [302] * 5
+    assert len({answer["Location"] for answer in answers}) == 1  # each is thanked for the one request
+    assert DiscoveryCallRequest.objects.count() == 1
+
+
+@pytest.mark.parametrize("consent", ["0", "no", "false", "off", ""])
+def test_consent_is_only_an_explicit_yes(client, booking_page, consent):
+    response = client.post(URL, form_data(consent=consent))
+
+    assert response.status_code == 400
+    error = BeautifulSoup(response.content, "html.parser").select_one("#id_consent_error")
+    assert error.get_text(strip=True) == "Please agree to be contacted, or we cannot get back to you."
+    assert DiscoveryCallRequest.objects.count() == 0
+
+
+@pytest.mark.parametrize("email", ["a@localhost", "a@[127.0.0.1]", "a@mail.internal", "a@box.local", "a@shop.test"])
+def test_an_address_without_a_public_domain_is_refused(client, booking_page, email):
+    response = client.post(URL, form_data(email=email))
+
+    assert response.status_code == 400
+    error = BeautifulSoup(response.content, "html.parser").select_one("#id_email_error")
+    assert error.get_text(strip=True) == (
+        "Enter an address at your company's public domain, like name@company.com: we e-mail it a confirmation."
+    )
+    assert DiscoveryCallRequest.objects.count() == 0
+
+
+def test_bidi_overrides_and_zero_width_characters_never_reach_the_sales_subject(
+    client, booking_page, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, form_data(name="Ada\u202e nordyB", company="Ev\u200bil\u2066 Corp\ufeff"))
+
+    assert response.status_code == 302
+    booking = DiscoveryCallRequest.objects.get()
+    assert (booking.name, booking.company) == ("Ada nordyB", "Evil Corp")
+    assert [message.subject for message in mailoutbox if "request from" in message.subject] == [
+        "New discovery-call request from Evil Corp"
+    ]
+
+
+def test_a_persian_name_keeps_its_zero_width_non_joiner(client, booking_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, form_data(name="مهرداد\u200cپور"))
+    assert DiscoveryCallRequest.objects.get().name == "مهرداد\u200cپور"
+
+
+def test_a_nul_in_a_hidden_source_field_is_dropped_and_the_request_stored(
+    client, booking_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, form_data(utm_source="news\x00letter", guide="7\x00"))
+
+    assert response.status_code == 302
+    booking = DiscoveryCallRequest.objects.get()
+    assert (booking.utm_source, booking.source_guide) == ("", None)
