@@ -7,7 +7,6 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import PageViewRestriction
 
 from tests.guides.factories import GuidePageFactory
-
 from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
@@ -60,9 +59,7 @@ def test_a_locked_address_does_not_lock_the_user_out_from_elsewhere(client, edit
         client.post("/admin/login/", {"username": f"user{number}", "password": "guess"})
     assert sign_in(client, PASSWORD).status_code == 429
 
-    response = client.post(
-        "/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="198.51.100.20"
-    )
+    response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="198.51.100.20")
     assert response.status_code == 302
 
 
