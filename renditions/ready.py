@@ -82,6 +82,16 @@ class ReadyImage:
             return {filters[0].spec: PendingRendition(self._image, filters[0])}
         return {f.spec: found[f] for f in filters if f in found}
 
+    def made_renditions(self, *specs):
+        """Only the made renditions among these, in order (the API's answer: a rendition not made yet
+        is left out, never a placeholder); the worker is asked for the rest."""
+        filters = self._filters(specs)
+        found = self._image.find_existing_renditions(*filters)
+        self._remember(found)
+        if len(found) < len(filters):
+            self._ask_worker([f.spec for f in filters if f not in found])
+        return {f.spec: found[f] for f in filters if f in found}
+
     def _remember(self, found):
         """Put what the database gave into Wagtail's rendition cache, as `get_rendition` would."""
         fresh = {f: r for f, r in found.items() if not getattr(r, "_from_cache", False)}

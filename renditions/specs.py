@@ -12,7 +12,9 @@ AUTHOR_SMALL = "fill-96x96"
 # The authors index's photos, at 1x, 2x and 3x for sharp phones.
 AUTHOR_INDEX = Filter.expand_spec("fill-{96x96,192x192,288x288}")
 AUTHOR_LARGE = "fill-160x160"
+# The API's author photo (api/authors/serializers.py).
+API_AUTHOR_PHOTO = "fill-240x240|format-webp"
 # The admin's listings and choosers, and the image edit view: editors wait less too.
 ADMIN = ["max-165x165", "max-800x600"]
 
-ALL = list(dict.fromkeys([*HERO, SOCIAL, AUTHOR_SMALL, *AUTHOR_INDEX, AUTHOR_LARGE, *ADMIN]))
+ALL = list(dict.fromkeys([*HERO, SOCIAL, AUTHOR_SMALL, *AUTHOR_INDEX, AUTHOR_LARGE, API_AUTHOR_PHOTO, *ADMIN]))

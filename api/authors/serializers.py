@@ -7,6 +7,8 @@ from rest_framework import serializers
 from api.serializers import SparseFieldsMixin
 from authors.models import AuthorPage, Team
 from core.references import api_url
+from renditions import specs
+from renditions.ready import ready
 
 
 def _absolute(request, path):
@@ -61,7 +63,11 @@ class AuthorSerializer(SparseFieldsMixin, AuthorReferenceSerializer):
         photo = author.photo
         if photo is None:
             return None
-        rendition = photo.get_rendition("fill-240x240|format-webp")
+        # A rendition the worker made, as the pages show; not made yet (or an unreadable original): no photo.
+        made = ready(photo).made_renditions(specs.API_AUTHOR_PHOTO)
+        if not made:
+            return None
+        rendition = made[specs.API_AUTHOR_PHOTO]
         return {"alt": photo.default_alt_text, "url": _absolute(self.context.get("request"), rendition.url)}
 
     def get_guides(self, author) -> GuideReferenceSerializer(many=True):

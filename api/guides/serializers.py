@@ -18,6 +18,7 @@ from core.references import api_url, record_reference
 from frameworks.models import published
 from guides.citations import PageText
 from guides.models import CallToAction, GuideCategory, GuidePage
+from renditions.ready import ready
 
 # The hero image's renditions: the same ones the page's <picture> offers, so they already exist.
 HERO_FORMATS = ("avif", "webp", "jpeg")
@@ -85,7 +86,8 @@ class HeroImageSerializer(serializers.Serializer):
 def hero_image_data(image, request):
     if image is None:
         return None
-    renditions = image.get_renditions(*HERO_RENDITIONS)
+    # Renditions the worker made, as the page shows them: one not made yet is left out, never made here.
+    renditions = ready(image).made_renditions(*HERO_RENDITIONS)
     root = root_url(request)
     return {
         "alt": image.default_alt_text,

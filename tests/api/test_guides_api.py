@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 from tests.authors.factories import AuthorPageFactory, TeamFactory
@@ -267,3 +268,46 @@ def test_no_default_call_to_action_is_a_404_in_the_error_shape(client):
 
     assert response.status_code == 404
     assert response.json()["message"] == "No default call to action is set."
+
+
+@pytest.fixture
+def queued_tasks(settings):
+    """The real queue: a rendition asked for waits for the worker instead of being made at once."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def test_an_author_photo_the_worker_has_not_made_yet_is_no_photo_and_is_not_made_by_the_request(
+    client, queued_tasks
+):
+    AuthorPageFactory(title="Ada", slug="ada", photo=ImageFactory(description="Ada at her desk"))
+    renditions = get_image_model().get_rendition_model().objects
+
+    authors = get_json(client, "/api/v1/authors/")["results"]
+
+    assert [(author["slug"], author["photo"]) for author in authors] == [("ada", None)]
+    assert renditions.count() == 0
+
+
+def test_an_unreadable_original_leaves_the_list_of_authors_whole(client, queued_tasks):
+    photo = ImageFactory(description="Grace")
+    with photo.file.storage.open(photo.file.name, "wb") as original:
+        original.write(b"GIF89a<html>not a picture</html>")
+    AuthorPageFactory(title="Grace", slug="grace", photo=photo)
+    AuthorPageFactory(title="Alan", slug="alan")
+
+    response = client.get("/api/v1/authors/")
+
+    assert response.status_code == 200
+    assert [(author["slug"], author["photo"]) for author in response.json()["results"]] == [
+        ("alan", None),
+        ("grace", None),
+    ]
+
+
+def test_a_hero_lists_only_the_renditions_the_worker_made(client, queued_tasks):
+    GuidePageFactory(hero_image=ImageFactory(description="Racks of servers"))
+
+    hero = get_json(client, "/api/v1/guides/")["results"][0]["hero_image"]
+
+    assert (hero["alt"], hero["renditions"]) == ("Racks of servers", [])
+    assert get_image_model().get_rendition_model().objects.count() == 0
