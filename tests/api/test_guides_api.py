@@ -276,9 +276,7 @@ def queued_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def test_an_author_photo_the_worker_has_not_made_yet_is_no_photo_and_is_not_made_by_the_request(
-    client, queued_tasks
-):
+def test_an_author_photo_the_worker_has_not_made_yet_is_no_photo_and_is_not_made_by_the_request(client, queued_tasks):
     AuthorPageFactory(title="Ada", slug="ada", photo=ImageFactory(description="Ada at her desk"))
     renditions = get_image_model().get_rendition_model().objects
 
