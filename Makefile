@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install setup run test lint bench bench-api bench-callgrind bench-site bench-volume browser clean loadtest
+.PHONY: audit install setup run test lint bench bench-api bench-callgrind bench-site bench-volume browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,15 @@ TEST_PROCESSES ?= auto
 PYTEST_ARGS ?=
 test: install browser validators
 	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --dist loadgroup --durations=10 $(PYTEST_ARGS)
+
+# Known vulnerabilities in the pinned runtime requirements (pip-audit against PyPI's advisory data;
+# needs the network). Exits non-zero, naming package, version, advisory and fixed version, when any is
+# found, and (--strict) when a package could not be looked up, so an unreachable database never reads
+# as "no known vulnerabilities". AUDIT_SERVICE=osv asks OSV instead of PyPI.
+AUDIT_SERVICE ?= pypi
+audit: install
+	$(BIN)/pip-audit --requirement requirements.txt --no-deps --disable-pip --strict \
+		--vulnerability-service $(AUDIT_SERVICE) --progress-spinner off
 
 lint: install
 	$(BIN)/ruff check .
