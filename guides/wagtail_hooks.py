@@ -76,3 +76,12 @@ def add_guides_dashboard(request, panels):
 
     if PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"]):
         panels.append(GuidesDashboardPanel())
+
+
+@hooks.register("construct_homepage_panels")
+def add_background_work_panel(request, panels):
+    """Administrators see whether the workers run and the queue moves (guides/worker_status.py)."""
+    from .worker_status import WorkerStatusPanel
+
+    if request.user.is_superuser:
+        panels.append(WorkerStatusPanel())

@@ -10,17 +10,28 @@ until a person noticed. This worker, on a database error:
   WORKER_DATABASE_RERUNS times each. Every task of ours may run twice: an e-mail is marked sent in
   the transaction that sends it, renditions and purges redo nothing that is done.
 Any other error is a bug: it is raised, and the process exits non-zero for its supervisor to see.
+
+`beat` records, every WORKER_HEARTBEAT_SECONDS from a thread of the `run_worker` process, that the
+worker is alive (the admin dashboard shows it, guides/worker_status.py); a beat the database refuses
+is skipped, never fatal.
 """
 
 import contextlib
 import logging
+import os
+import socket
+import threading
 import time
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError, connections
+from django.db import InterfaceError, OperationalError, close_old_connections, connections
+from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
+
+from .models import WorkerHeartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -80,3 +91,28 @@ class ResilientWorker(Worker):
                 continue
             logger.warning("The database answers again after %.0f s; the worker goes on.", time.monotonic() - started)
             return
+
+
+def beat(worker_id, started_at):
+    """Say this worker is alive now; forget workers not seen for a day (restarted or gone)."""
+    now = timezone.now()
+    WorkerHeartbeat.objects.update_or_create(
+        worker_id=worker_id,
+        defaults={"host": socket.gethostname()[:255], "pid": os.getpid(), "started_at": started_at, "seen_at": now},
+    )
+    WorkerHeartbeat.objects.filter(seen_at__lt=now - timedelta(days=1)).delete()
+
+
+def run_heartbeat(worker_id, stop=None):
+    """Beat every WORKER_HEARTBEAT_SECONDS until `stop` (a threading.Event) is set."""
+    stop = stop or threading.Event()
+    started_at = timezone.now()
+    while not stop.is_set():
+        close_old_connections()
+        try:
+            beat(worker_id, started_at)
+        except DATABASE_ERRORS:
+            pass  # the database is away: the worker's own loop waits for it and logs it once
+        finally:
+            close_old_connections()
+        stop.wait(settings.WORKER_HEARTBEAT_SECONDS)

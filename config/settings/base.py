@@ -334,6 +334,10 @@ SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "6
 # this, and runs again (at most WORKER_DATABASE_RERUNS times) a task the outage cut short (guides/worker.py).
 WORKER_DATABASE_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_DATABASE_RETRY_MAX_SECONDS", "30"))
 WORKER_DATABASE_RERUNS = int(os.environ.get("WORKER_DATABASE_RERUNS", "5"))
+# How often each run_worker says it is alive; the dashboard calls a worker missing after three beats,
+# and the queue stuck when its oldest due task has waited WORKER_QUEUE_STUCK_SECONDS.
+WORKER_HEARTBEAT_SECONDS = int(os.environ.get("WORKER_HEARTBEAT_SECONDS", "30"))
+WORKER_QUEUE_STUCK_SECONDS = int(os.environ.get("WORKER_QUEUE_STUCK_SECONDS", "300"))
 
 LOGGING = {
     "version": 1,

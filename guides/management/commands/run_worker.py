@@ -16,7 +16,7 @@ from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 
-from guides.worker import ResilientWorker
+from guides.worker import ResilientWorker, run_heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ class Command(DatabaseWorkerCommand):
 
     def handle(self, *args, no_scheduler=False, once=False, **options):
         self.configure_logging(options["verbosity"])
+        worker_id = get_random_string(32)
         worker = ResilientWorker(
             queue_names=[DEFAULT_TASK_QUEUE_NAME],
             excluded_queue_names=[],
@@ -57,13 +58,15 @@ class Command(DatabaseWorkerCommand):
             backend_name=DEFAULT_TASK_BACKEND_ALIAS,
             startup_delay=not once,
             max_tasks=None,
-            worker_id=get_random_string(32),
+            worker_id=worker_id,
         )
         if once:
             if not no_scheduler:
                 publish_scheduled()
-        elif not no_scheduler:
-            threading.Thread(target=run_scheduler, name="scheduler", daemon=True).start()
+        else:
+            threading.Thread(target=run_heartbeat, args=[worker_id], name="heartbeat", daemon=True).start()
+            if not no_scheduler:
+                threading.Thread(target=run_scheduler, name="scheduler", daemon=True).start()
         worker.configure_signals()
         worker.run()
 
