@@ -3,11 +3,12 @@ data as CSV; then Wagtail serves every page."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.docs import APIDocsView
 from api.urls import not_found as api_not_found
 from config.cache_headers import cache_publicly
 from config.health import healthz, readyz
@@ -32,7 +33,7 @@ urlpatterns = [
     path("frameworks/data/", cache_publicly(include("frameworks.urls"))),
     path("api/v1/", cache_publicly(include("api.urls"), vary=["Authorization"])),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path("api/docs/", APIDocsView.as_view(url_name="api_schema"), name="api_docs"),
     re_path(r"^api/", api_not_found),
 ]
 

@@ -105,3 +105,9 @@ def test_the_docs_page_loads_its_assets_from_our_static_files(client):
     assert '<link rel="stylesheet" href="/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui.css">' in html
     assert "cdn" not in html.lower()
     assert "https://" not in html
+
+
+def test_the_docs_page_keeps_the_sites_same_origin_opener_policy(client):
+    """drf-spectacular opens it to other origins for OAuth2 popups; keys need none."""
+    response = client.get("/api/docs/")
+    assert (response.status_code, response["Cross-Origin-Opener-Policy"]) == (200, "same-origin")
