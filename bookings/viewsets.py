@@ -22,7 +22,9 @@ from wagtail.coreutils import multigetattr
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from core.pages import not_expired
 from core.spreadsheets import SafeCSVExportMixin
+from guides.models import GuidePage
 
 from .records import DiscoveryCallRequest, EmailDelivery, Status
 
@@ -140,6 +142,10 @@ class SalesOnlyAdminViewSet(ModelViewSet):
 
 class BookingRequestFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(label="Received", widget=DateRangePickerWidget)
+    # Sales see the titles of the guides readers see, never a draft's.
+    source_guide = django_filters.ModelChoiceFilter(
+        label="Source guide", queryset=lambda request: GuidePage.objects.live().public().filter(not_expired())
+    )
 
     class Meta:
         model = DiscoveryCallRequest

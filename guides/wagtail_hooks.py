@@ -85,3 +85,11 @@ def add_background_work_panel(request, panels):
 
     if request.user.is_superuser:
         panels.append(WorkerStatusPanel())
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_visible_pages_in_choosers(pages, request):
+    """Someone with no page permission (Sales) is shown only the pages readers see (guides/admin_visibility.py)."""
+    from .admin_visibility import visible_pages
+
+    return visible_pages(pages, request.user)

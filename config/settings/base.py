@@ -97,6 +97,8 @@ MIDDLEWARE = [
     # A staff sign-in counts only once its TOTP code is verified (accounts/two_factor.py).
     "django_otp.middleware.OTPMiddleware",
     "accounts.two_factor.RequireTwoFactorMiddleware",
+    # The admin's move and chooser views show only pages the person may see (guides/admin_visibility.py).
+    "guides.admin_visibility.PageVisibilityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
