@@ -1,9 +1,10 @@
 """Security headers on every response: Content-Security-Policy, Permissions-Policy and
 Cross-Origin-Resource-Policy (Django's SecurityMiddleware adds nosniff, Referrer-Policy, COOP and HSTS).
 
-Public pages get settings.CONTENT_SECURITY_POLICY, which allows no script at all; the admin and the
-API docs page, which run Wagtail's and Swagger UI's scripts, get the looser
-settings.ADMIN_CONTENT_SECURITY_POLICY (see README "Security"). A preview is the public page's policy
+Public pages get settings.CONTENT_SECURITY_POLICY, which allows no script at all; the admin, whose
+templates carry inline scripts (without nonces), gets the looser settings.ADMIN_CONTENT_SECURITY_POLICY,
+and the API docs page settings.API_DOCS_CONTENT_SECURITY_POLICY: Swagger UI's scripts from our origin
+only (see README "Security"). A preview is the public page's policy
 framed by the admin's own origin (settings.PREVIEW_CONTENT_SECURITY_POLICY): Wagtail renders it
 through the whole middleware chain as a request for the page's own address, which the live preview
 panel then frames.
@@ -20,6 +21,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             return parts
         if request.path_info.startswith(tuple(settings.ADMIN_CONTENT_SECURITY_POLICY_PREFIXES)):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        elif request.path_info == "/api/docs/":
+            parts.config = settings.API_DOCS_CONTENT_SECURITY_POLICY
         elif getattr(request, "is_preview", False):
             parts.config = settings.PREVIEW_CONTENT_SECURITY_POLICY
         return parts

@@ -59,3 +59,15 @@ def test_the_admin_works_under_its_policy_without_a_violation(demo_site, page_un
     page.goto(f"{demo_site.url}/admin/pages/{guide.pk}/edit/")
     page.get_by_role("button", name="Save draft").wait_for()
     assert page.problems == []
+
+
+def test_the_api_docs_run_swagger_ui_with_scripts_from_our_origin_only(live_server, page_under_csp):
+    """No inline script: Swagger UI starts from /api/docs/?script= and lists the operations."""
+    page = page_under_csp
+    response = page.goto(f"{live_server.url}/api/docs/")
+    page.locator(".opblock-tag").first.wait_for()
+
+    assert "script-src 'self';" in response.headers["content-security-policy"] + ";"
+    assert page.locator(".opblock-tag").count() >= 5
+    assert page.locator(".opblock-summary-path", has_text="/api/v1/guides/").count() >= 1
+    assert page.problems == []
