@@ -388,7 +388,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 ADMIN_CONTENT_SECURITY_POLICY_PREFIXES = ("/admin/", "/django-admin/")
 # The API docs page starts Swagger UI from a script of its own address (api/docs.py), so scripts come
-# from our origin only; Swagger UI sets inline styles, and shows the schema's example images as data.
+# from our origin only; Swagger UI sets inline styles and draws its icons as data: images.
 API_DOCS_CONTENT_SECURITY_POLICY = {
     **ADMIN_CONTENT_SECURITY_POLICY,
     "script-src": ["'self'"],
