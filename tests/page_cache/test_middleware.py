@@ -38,6 +38,22 @@ def test_the_second_reader_gets_the_kept_page(client, guide):
     assert second.content == first.content
 
 
+@pytest.mark.parametrize("accept_encoding", ["", "gzip"])
+def test_a_kept_page_has_every_header_a_fresh_answer_has(client, guide, accept_encoding):
+    """The security headers included: a kept copy is answered inside the middleware that adds them."""
+    first = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING=accept_encoding)
+    second = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING=accept_encoding)
+    # What says which copy it is, and when and how it was kept, differ by design.
+    own = {"X-Page-Cache", "ETag", "Last-Modified", "Content-Length", "Content-Encoding"}
+
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert {name: value for name, value in second.headers.items() if name not in own} == {
+        name: value for name, value in first.headers.items() if name not in own
+    }
+    assert "frame-ancestors 'none'" in second["Content-Security-Policy"]
+    assert second["Permissions-Policy"].startswith("accelerometer=()")
+
+
 def test_a_signed_in_editor_never_gets_a_kept_page(client, admin_client, guide):
     client.get("/guides/queues/")
     title_changed_behind_the_cache("The editor's view")
