@@ -62,10 +62,12 @@ def test_node_js_is_a_runtime_that_express_runs_on():
     assert express.runtime.kind == Framework.Kind.RUNTIME
 
 
-def test_create_admin_prints_the_login_it_makes(capsys, monkeypatch):
+def test_create_admin_prints_the_login_it_makes(capsys, monkeypatch, settings):
     monkeypatch.setenv("ADMIN_PASSWORD", "correct-horse-battery")
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"  # `make run PORT=8123`
     call_command("create_admin")
     out = capsys.readouterr().out
     assert "Admin login created: user 'admin', password 'correct-horse-battery'" in out
+    assert "Sign in at http://127.0.0.1:8123/admin/ (set ADMIN_PASSWORD to choose the password)." in out
     call_command("create_admin")
     assert "An admin login already exists" in capsys.readouterr().out

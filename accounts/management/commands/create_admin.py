@@ -3,6 +3,7 @@
 import os
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
@@ -23,4 +24,6 @@ class Command(BaseCommand):
         password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
         users.create_superuser(username=username, email=f"{username}@localhost", password=password)
         self.stdout.write(self.style.SUCCESS(f"Admin login created: user '{username}', password '{password}'"))
-        self.stdout.write("Sign in at http://127.0.0.1:8000/admin/ (set ADMIN_PASSWORD to choose the password).")
+        # The site's own address: `make run` sets it from HOST and PORT.
+        admin_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/"
+        self.stdout.write(f"Sign in at {admin_url} (set ADMIN_PASSWORD to choose the password).")
