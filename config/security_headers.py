@@ -4,14 +4,20 @@ Cross-Origin-Resource-Policy (Django's SecurityMiddleware adds nosniff, Referrer
 Public pages get settings.CONTENT_SECURITY_POLICY, which allows no script at all; the admin, whose
 templates carry inline scripts (without nonces), gets the looser settings.ADMIN_CONTENT_SECURITY_POLICY,
 and the API docs page settings.API_DOCS_CONTENT_SECURITY_POLICY: Swagger UI's scripts from our origin
-only (see README "Security"). A preview is the public page's policy
+only (see README "Security"). Where media are served from another origin (a bucket, a CDN), every
+policy's img-src allows exactly that origin, read from the storage's own URLs. A preview is the public page's policy
 framed by the admin's own origin (settings.PREVIEW_CONTENT_SECURITY_POLICY): Wagtail renders it
 through the whole middleware chain as a request for the page's own address, which the live preview
 panel then frames.
 """
 
+import functools
+import json
+from urllib.parse import urlsplit
+
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.files.storage import default_storage
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -25,7 +31,22 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             parts.config = settings.API_DOCS_CONTENT_SECURITY_POLICY
         elif getattr(request, "is_preview", False):
             parts.config = settings.PREVIEW_CONTENT_SECURITY_POLICY
+        origin = media_origin()
+        if origin:
+            parts.update = {**(parts.update or {}), "img-src": [origin]}
         return parts
+
+
+def media_origin():
+    """The origin media are served from when it is not the site's own, else None."""
+    return _media_origin(json.dumps(settings.STORAGES["default"], sort_keys=True, default=str), settings.MEDIA_URL)
+
+
+@functools.lru_cache(maxsize=4)
+def _media_origin(storage, media_url):
+    url = default_storage.url("images/probe.jpg")  # the storage builds the address; nothing is fetched
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
 
 
 class BrowserPolicyMiddleware:

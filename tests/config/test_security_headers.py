@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Site
 
+from config.settings.media import media_storage
 from tests.guides.factories import ContentPageFactory, GuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +108,26 @@ def test_a_preview_over_https_renders_the_page_whatever_port_the_site_is_on(admi
 
     assert preview.status_code == 200
     assert "<h1>Choosing a framework</h1>" in preview.content.decode()
+
+
+@pytest.mark.parametrize(
+    "storage, origin",
+    [
+        ({"AWS_S3_CUSTOM_DOMAIN": "media.example.com"}, "https://media.example.com"),
+        ({"AWS_S3_ENDPOINT_URL": "https://objects.example.net"}, "https://objects.example.net"),
+    ],
+)
+def test_media_on_another_origin_are_allowed_as_images_and_nothing_else(client, settings, public_page, storage, origin):
+    """Exactly the bucket's (or its CDN's) origin, on public pages, previews and the admin."""
+    environment = {"AWS_STORAGE_BUCKET_NAME": "guides-media", "AWS_S3_REGION_NAME": "eu-west-1", **storage}
+    settings.STORAGES = {**settings.STORAGES, "default": media_storage(environment)}
+
+    public = directives(client.get("/about/")["Content-Security-Policy"])
+    admin = directives(client.get("/admin/login/")["Content-Security-Policy"])
+
+    assert public == {**directives(PUBLIC_CSP), "img-src": ["'self'", "data:", origin]}
+    assert admin == {**directives(ADMIN_CSP), "img-src": ["'self'", "data:", "blob:", origin]}
+
+
+def test_media_served_by_the_site_itself_add_no_origin(client, public_page):
+    assert directives(client.get("/about/")["Content-Security-Policy"]) == directives(PUBLIC_CSP)

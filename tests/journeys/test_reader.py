@@ -14,10 +14,6 @@ def images_on(page):
     return page.eval_on_selector_all("img", "images => images.map(image => [image.currentSrc, image.naturalWidth])")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 22, item 1: img-src 'self' data: blocks every image served from the media bucket's origin",
-)
 def test_from_home_to_the_demo_guide_every_image_loads_with_no_console_error(deployed_stack, reader):
     reader.goto(f"{deployed_stack.url}/")
     home_images = images_on(reader)
