@@ -4,10 +4,12 @@ unexpired guides (the reverse relation `guides`; this app never imports the guid
 
 from django.db.models import Prefetch
 from rest_framework import filters
+from wagtail.images import get_image_model
 
 from api.base import PublishedRecordViewSet, ReadOnlyViewSet
 from api.schema import FIELDS, list_and_retrieve
 from authors.models import AuthorPage, Team
+from renditions import specs
 
 from .serializers import AuthorSerializer, TeamSerializer
 
@@ -73,7 +75,9 @@ class AuthorViewSet(ReadOnlyViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # the schema generator: no query
             return AuthorPage.objects.none()
-        return AuthorPage.objects.live().public().select_related("photo").prefetch_related(_published_guides())
+        # The photos with the one rendition the API shows, in two queries however many authors there are.
+        photos = Prefetch("photo", queryset=get_image_model().objects.prefetch_renditions(specs.API_AUTHOR_PHOTO))
+        return AuthorPage.objects.live().public().prefetch_related(photos, _published_guides())
 
 
 @list_and_retrieve(
