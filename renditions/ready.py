@@ -73,14 +73,11 @@ class ReadyImage:
 
     def get_renditions(self, *specs):
         """The made renditions among these, in order; when none is made, a placeholder for the first."""
-        filters = self._filters(specs)
-        found = self._image.find_existing_renditions(*filters)
-        self._remember(found)
-        if len(found) < len(filters):
-            self._ask_worker([f.spec for f in filters if f not in found])
-        if not found:
-            return {filters[0].spec: PendingRendition(self._image, filters[0])}
-        return {f.spec: found[f] for f in filters if f in found}
+        made = self.made_renditions(*specs)
+        if made:
+            return made
+        first = self._filters(specs)[0]
+        return {first.spec: PendingRendition(self._image, first)}
 
     def made_renditions(self, *specs):
         """Only the made renditions among these, in order (the API's answer: a rendition not made yet
