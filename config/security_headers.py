@@ -12,12 +12,13 @@ panel then frames.
 """
 
 import functools
-import json
 from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.files.storage import default_storage
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -37,16 +38,18 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+@functools.cache
 def media_origin():
-    """The origin media are served from when it is not the site's own, else None."""
-    return _media_origin(json.dumps(settings.STORAGES["default"], sort_keys=True, default=str), settings.MEDIA_URL)
-
-
-@functools.lru_cache(maxsize=4)
-def _media_origin(storage, media_url):
-    url = default_storage.url("images/probe.jpg")  # the storage builds the address; nothing is fetched
-    parts = urlsplit(url)
+    """The origin media are served from when it is not the site's own, else None: worked out once from
+    the storage's own URLs (nothing is fetched), and again when the storage settings change (tests)."""
+    parts = urlsplit(default_storage.url("images/probe.jpg"))
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+@receiver(setting_changed)
+def forget_media_origin(setting, **kwargs):
+    if setting in ("STORAGES", "MEDIA_URL"):
+        media_origin.cache_clear()
 
 
 class BrowserPolicyMiddleware:
