@@ -74,6 +74,8 @@ def _save(data, client, form_copy):
     try:
         return _create(data, client, form_copy)
     except IntegrityError:  # form_copy is unique: this copy was stored before
+        if form_copy is None:
+            raise
         return DiscoveryCallRequest.objects.get(form_copy=form_copy)
 
 
