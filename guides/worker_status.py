@@ -6,7 +6,7 @@ stuck (no worker, or one busy for too long), and the panel says what to do."""
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Case, Min, When
+from django.db.models import Case, Count, Min, When
 from django.utils import timezone
 from django.utils.timesince import timesince
 from django_tasks_db.models import DBTaskResult, get_date_max
@@ -21,15 +21,15 @@ def worker_status(now=None):
     workers = [
         {"worker": worker, "missing": now - worker.seen_at > missing_after} for worker in WorkerHeartbeat.objects.all()
     ]
-    due = DBTaskResult.objects.ready()
     # A task is due from when it was queued, or from the time it was deferred to (a retry, a schedule).
     due_since = Case(When(run_after=get_date_max(), then="enqueued_at"), default="run_after")
-    oldest = due.aggregate(oldest=Min(due_since))["oldest"]
+    due = DBTaskResult.objects.ready().aggregate(count=Count("pk"), oldest=Min(due_since))
+    oldest = due["oldest"]
     waited = (now - oldest).total_seconds() if oldest else None
     return {
         "workers": workers,
         "running": sum(not worker["missing"] for worker in workers),
-        "due_count": due.count(),
+        "due_count": due["count"],
         "oldest_waited": timesince(oldest, now) if oldest else None,
         "stuck": waited is not None and waited >= settings.WORKER_QUEUE_STUCK_SECONDS,
     }
