@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: audit install setup run test lint bench bench-api bench-callgrind bench-site bench-volume browser clean loadtest
+.PHONY: audit install setup run test lint bench bench-api bench-callgrind bench-first-request bench-site bench-volume browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -101,6 +101,13 @@ bench-site: install
 	$(BIN)/python manage.py run_worker --once --no-scheduler --verbosity 0
 	$(BIN)/python manage.py benchmark_site --seconds 10
 
+# The first and second answer of home, /guides/ and /frameworks/ in a freshly started server process
+# (the page cache purged): what a worker's first reader waits for.
+bench-first-request: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	DEBUG=false $(BIN)/python manage.py benchmark_first_request
+
 # Queries, median/p90 render times and bytes of home, /guides/ (first and last page, a category), an
 # author page (first and last page), the author index, the feed and the sitemap (index and sections)
 # at 10, 1,000 and 10,000 live guides, made on first run by `generate_guides`. Set DATABASE_URL for
@@ -129,6 +136,12 @@ validators:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
 	@test -x $(LIGHTHOUSE) || npm ci --prefix tests/browser/lighthouse --no-audit --no-fund --silent
 
+# Lighthouse's four categories for every page type on the deployed shape (gunicorn, production settings,
+# TLS, PostgreSQL, Redis, media from a bucket on another origin), printed as a table.
+.PHONY: lighthouse
+lighthouse: install browser validators
+	$(BIN)/python -m tests.journeys.lighthouse
+
 # Back up the PostgreSQL database (DATABASE_URL) and the media folder into backups/<UTC time>, or
 # into BACKUP=folder; restore one into DATABASE_URL and MEDIA_ROOT. See README, "Backups".
 .PHONY: backup restore
@@ -139,9 +152,11 @@ restore:
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<folder>" >&2; exit 2; }
 	scripts/restore $(BACKUP)
 
-# Load test (tests/load/run.py): gunicorn with production settings read by 50 locust clients for 60 s
-# over pages, feeds and API reads, three times: steady, with Redis stopped mid-run, with PostgreSQL
-# restarted mid-run. Needs DATABASE_URL (a PostgreSQL database it may migrate) and Redis (REDIS_URL).
+# Load test (tests/load/run.py): gunicorn and the worker with production settings, 50 locust clients for
+# 60 s (readers of pages, feeds and the API, and leads who book calls), four times: steady, with Redis
+# stopped mid-run, with PostgreSQL restarted mid-run, with the SMTP server refusing mail for 20 s. Prints
+# requests and, per scenario, leads sent, thanked, stored and e-mailed exactly once. Needs DATABASE_URL
+# (a PostgreSQL database it may migrate) and Redis (REDIS_URL).
 LOAD_USERS ?= 50
 LOAD_SECONDS ?= 60
 loadtest: install

@@ -22,8 +22,17 @@ from django.urls import reverse
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 HAS_DEVICE_SESSION_KEY = "two_factor_has_device"
-# What a signed-in user who has not entered a code may still reach.
-OPEN_URL_NAMES = {"wagtailadmin_login", "wagtailadmin_logout", "two_factor_verify", "two_factor_setup"}
+# What a signed-in user who has not entered a code may still reach: the steps themselves, and what
+# Wagtail serves to anyone for its sign-in page (the icon sprite, the script translations), which the
+# two-factor pages load as well; redirected, the sprite would be this page again, drawn inside itself.
+OPEN_URL_NAMES = {
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "two_factor_verify",
+    "two_factor_setup",
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
+}
 
 
 class RequireTwoFactorMiddleware:

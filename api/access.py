@@ -18,7 +18,8 @@ from rest_framework_api_key.permissions import KeyParser
 
 class APIKeyAuthentication(authentication.BaseAuthentication):
     """`Authorization: Api-Key <key>`. A revoked, expired or unknown key is refused (401), never
-    silently treated as anonymous."""
+    silently treated as anonymous; a client that keeps sending keys that are not valid is throttled
+    (429) after API_FAILED_AUTHENTICATION_RATE refusals, before its keys are even looked up."""
 
     keyword = KeyParser.keyword
 
@@ -26,11 +27,15 @@ class APIKeyAuthentication(authentication.BaseAuthentication):
         key = KeyParser().get(request)
         if not key:
             return None
+        failures = FailedAuthenticationThrottle()
+        failures.refuse_when_over(request)
         try:
             api_key = APIKey.objects.get_from_key(key)
         except APIKey.DoesNotExist:
+            failures.count(request)
             raise exceptions.AuthenticationFailed("This API key is not valid or has been revoked.") from None
         if api_key.has_expired:
+            failures.count(request)
             raise exceptions.AuthenticationFailed("This API key has expired.")
         return AnonymousUser(), api_key
 
@@ -91,14 +96,48 @@ class _ScopedRateThrottle(throttling.SimpleRateThrottle):
 
 
 class AnonymousThrottle(_ScopedRateThrottle):
-    """Clients without a key, counted per IP address."""
+    """Clients without a key, counted per IP address. A browser's CORS preflight (an OPTIONS asking
+    whether it may send the real request) is not counted: only the request it precedes is."""
 
     scope = "anonymous"
 
     def get_cache_key(self, request, view):
         if has_api_key(request) or (request.user and request.user.is_authenticated):
             return None
+        if is_preflight(request):
+            return None
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+def is_preflight(request):
+    return request.method == "OPTIONS" and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in request.META
+
+
+class FailedAuthenticationThrottle(_ScopedRateThrottle):
+    """Refused keys, counted per client (IP address) at the `failed_authentication` rate: guessing
+    keys costs a 429 after a few tries. Only refusals count; a valid key never does."""
+
+    scope = "failed_authentication"
+
+    def get_cache_key(self, request, view=None):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+    def refuse_when_over(self, request):
+        if self.rate is not None and len(self._recent(request)) >= self.num_requests:
+            raise exceptions.Throttled(self.wait())
+
+    def count(self, request):
+        if self.rate is not None:
+            self._recent(request)
+            self.throttle_success()
+
+    def _recent(self, request):
+        self.key = self.get_cache_key(request)
+        self.history = self.cache.get(self.key, [])
+        self.now = self.timer()
+        while self.history and self.history[-1] <= self.now - self.duration:
+            self.history.pop()
+        return self.history
 
 
 class APIKeyThrottle(_ScopedRateThrottle):
@@ -127,6 +166,14 @@ class PageNumberPagination(pagination.PageNumberPagination):
                 raise exceptions.NotFound("Invalid page.")
         return super().get_page_number(request, paginator)
 
+    def get_paginated_response_schema(self, schema):
+        # The docs' example of a page: one result, on one page (DRF's is page 3 of 123 accounts).
+        paged = super().get_paginated_response_schema(schema)
+        examples = {"count": 1, "next": None, "previous": None}
+        for name, example in examples.items():
+            paged["properties"][name]["example"] = example
+        return paged
+
     def get_page_size(self, request):
         # DRF ignores a page size it cannot read; a client that asked for one should hear why not.
         raw = request.query_params.get(self.page_size_query_param)
@@ -142,9 +189,22 @@ class PageNumberPagination(pagination.PageNumberPagination):
 
 class DebugOnlyBrowsableNegotiation(negotiation.DefaultContentNegotiation):
     """The browsable API shows forms and internals for people at a developer's desk: served only
-    while DEBUG (the dev settings), so production answers a browser with JSON."""
+    while DEBUG (the dev settings), so production answers a browser with JSON. A `?format=` the
+    resource does not have (or an empty one) is a 406, as an Accept header it cannot meet is."""
 
     def select_renderer(self, request, renderers_, format_suffix=None):
         if not settings.DEBUG:
             renderers_ = [r for r in renderers_ if not isinstance(r, renderers.BrowsableAPIRenderer)] or renderers_
+        if format_suffix is None and request.query_params.get(self.settings.URL_FORMAT_OVERRIDE) == "":
+            raise exceptions.NotAcceptable(self._formats_message(renderers_, "Give a format"))
         return super().select_renderer(request, renderers_, format_suffix)
+
+    def filter_renderers(self, renderers_, format):
+        matching = [renderer for renderer in renderers_ if renderer.format == format]
+        if not matching:
+            raise exceptions.NotAcceptable(self._formats_message(renderers_, f"There is no format {format!r} here"))
+        return matching
+
+    def _formats_message(self, renderers_, start):
+        formats = ", ".join(dict.fromkeys(r.format for r in renderers_ if r.format != "api"))
+        return f"{start}: this resource answers {formats}; or leave `format` out."

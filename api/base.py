@@ -12,16 +12,19 @@ shared behaviour, so reading a viewset tells what it serves:
   rows as lines (formats.py). Empty: JSON only.
 """
 
-from rest_framework import filters, viewsets
+from rest_framework import viewsets
 
 from .access import PublicReadOnly
 from .conditional import ConditionalGetMixin
+from .filters import StrictOrderingFilter
 from .formats import TabularMixin
+from .schema import APIAutoSchema
 
 
 class APIViewSetMixin(ConditionalGetMixin, TabularMixin):
     data_versioned = True
     table_rows = {}
+    schema = APIAutoSchema()
 
 
 class ReadOnlyViewSet(APIViewSetMixin, viewsets.ReadOnlyModelViewSet):
@@ -30,4 +33,4 @@ class ReadOnlyViewSet(APIViewSetMixin, viewsets.ReadOnlyModelViewSet):
 
 class PublishedRecordViewSet(ReadOnlyViewSet):
     lookup_field = "slug"
-    filter_backends = [filters.OrderingFilter]
+    filter_backends = [StrictOrderingFilter]

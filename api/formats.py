@@ -8,16 +8,24 @@ So the columns are the JSON's fields, and a client may switch formats without a 
 
 Asked for by `?format=csv|xlsx` or by the Accept header (text/csv,
 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet). Cells that a spreadsheet would
-read as a formula are kept as text.
+read as a formula are kept as text, and characters a workbook cannot hold (control characters) are
+left out of XLSX cells. Numbers (a survey's share, a benchmark's figure) are numeric cells.
+
+Whatever format was asked for, an error is answered as JSON in the one error shape (errors.py):
+a client reading a spreadsheet still gets an error it can parse.
 """
 
 import csv
 import io
 import json
+from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from rest_framework import renderers
+from rest_framework.response import Response
+from rest_framework.utils import encoders
 
 from core.spreadsheets import neutralise
 
@@ -43,7 +51,7 @@ def cell(value):
 def _item_text(item):
     if isinstance(item, dict):
         text = item.get("text") or item.get("name")
-        return str(text) if text is not None else json.dumps(item, ensure_ascii=False)
+        return str(text) if text is not None else json.dumps(item, ensure_ascii=False, cls=encoders.JSONEncoder)
     return str(item)
 
 
@@ -124,7 +132,7 @@ def _text(value):
 
 
 def _text_cell(sheet, text):
-    cell_ = WriteOnlyCell(sheet, value=str(text))
+    cell_ = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", str(text)))
     cell_.data_type = "s"  # never a formula, whatever it starts with
     return cell_
 
@@ -134,6 +142,8 @@ def _value_cell(sheet, value):
         return None
     if isinstance(value, bool | int | float):
         return value
+    if isinstance(value, Decimal):
+        return float(value)
     return _text_cell(sheet, value)
 
 
@@ -148,6 +158,11 @@ class TabularMixin:
         if self.table_rows:
             renderers_ += [CSVRenderer(), XLSXRenderer()]
         return renderers_
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        if isinstance(response, Response) and response.status_code >= 400:
+            request.accepted_renderer, request.accepted_media_type = renderers.JSONRenderer(), "application/json"
+        return super().finalize_response(request, response, *args, **kwargs)
 
 
 def document_formats(result, generator, request, public):

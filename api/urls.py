@@ -7,13 +7,16 @@ and the resources whose ETag is not a data version, fall back to a hash of their
 """
 
 from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import conditional_page
 from rest_framework import permissions, routers
 
 from .authors import viewsets as authors
 from .bookings import viewsets as bookings
+from .changes import viewsets as changes
 from .frameworks import viewsets as frameworks
 from .guides import viewsets as guides
+from .pages import viewsets as pages
 
 
 class APIRootView(routers.APIRootView):
@@ -23,7 +26,11 @@ class APIRootView(routers.APIRootView):
 
 
 class Router(routers.DefaultRouter):
+    """No format suffixes (`/frameworks.csv`): `format=` or the Accept header chooses the format, so a
+    dot in an address is part of the name asked for (`/frameworks/ada@example.com/` is a 404)."""
+
     APIRootView = APIRootView
+    include_format_suffixes = False
 
 
 router = Router()
@@ -37,10 +44,13 @@ router.register("decision-guides", frameworks.DecisionGuideViewSet, basename="de
 router.register("guides", guides.GuideViewSet, basename="guide")
 router.register("guide-categories", guides.GuideCategoryViewSet, basename="guide-category")
 router.register("calls-to-action", guides.CallToActionViewSet, basename="call-to-action")
+router.register("case-studies", pages.CaseStudyViewSet, basename="case-study")
+router.register("content-pages", pages.ContentPageViewSet, basename="content-page")
 router.register("authors", authors.AuthorViewSet, basename="author")
 router.register("teams", authors.TeamViewSet, basename="team")
 router.register("booking-requests", bookings.DiscoveryCallRequestViewSet, basename="booking-request")
 router.register("booking-stats", bookings.BookingStatsViewSet, basename="booking-stats")
+router.register("changes", changes.ChangeViewSet, basename="change")
 
 
 def _with_etags(patterns):
@@ -53,7 +63,9 @@ app_name = "api"
 urlpatterns = _with_etags(router.urls)
 
 
+@csrf_exempt  # it changes nothing: a PATCH or POST there is a 404 too, not the CSRF failure page
 def not_found(request, *args, **kwargs):
-    """Any other address under /api/: a 404 in the API's error shape, not the site's HTML page."""
+    """Any other address under /api/, with any method: a 404 in the API's error shape, not the site's
+    HTML page."""
     body = {"status": 404, "code": "not_found", "message": "There is no API resource at this address.", "fields": {}}
     return JsonResponse(body, status=404)

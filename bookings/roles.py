@@ -1,10 +1,12 @@
-"""The Sales group: sees and works booking requests, and the e-mails they send, in the admin.
+"""The Sales group (and Administrators): see and work booking requests, and the e-mails they send,
+in the admin.
 
 Made by a data migration (and by tests, whose SQLite database is built without migrations), with
 get_or_create so that it sits beside the roles other apps make.
 """
 
 SALES_GROUP = "Sales"
+ADMINISTRATORS_GROUP = "Administrators"
 SALES_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin"),
     ("bookings", "discoverycallrequest", "view_discoverycallrequest"),
@@ -36,3 +38,12 @@ def ensure_sales_group(apps):
         if permission is not None:
             group.permissions.add(permission)
     return group
+
+
+def ensure_booking_roles(apps):
+    """Sales, and Administrators beside them, see and work booking requests (README: roles table)."""
+    sales = ensure_sales_group(apps)
+    Group = apps.get_model("auth", "Group")
+    administrators, _ = Group.objects.get_or_create(name=ADMINISTRATORS_GROUP)
+    administrators.permissions.add(*sales.permissions.all())
+    return sales, administrators

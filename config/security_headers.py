@@ -2,7 +2,8 @@
 Cross-Origin-Resource-Policy (Django's SecurityMiddleware adds nosniff, Referrer-Policy, COOP and HSTS).
 
 Public pages get settings.CONTENT_SECURITY_POLICY, which allows no script at all; the admin, whose
-templates carry inline scripts (without nonces), gets the looser settings.ADMIN_CONTENT_SECURITY_POLICY,
+widgets write inline scripts (without nonces), gets the looser settings.ADMIN_CONTENT_SECURITY_POLICY,
+except the pages before sign-in, which have none (settings.ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY),
 and the API docs page settings.API_DOCS_CONTENT_SECURITY_POLICY: Swagger UI's scripts from our origin
 only (see README "Security"). Where media are served from another origin (a bucket, a CDN), every
 policy's img-src allows exactly that origin, read from the storage's own URLs. A preview is the public page's policy
@@ -26,7 +27,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or parts.config is not None:
             return parts
-        if request.path_info.startswith(tuple(settings.ADMIN_CONTENT_SECURITY_POLICY_PREFIXES)):
+        if request.path_info.startswith(settings.ADMIN_SIGN_IN_PREFIXES):
+            parts.config = settings.ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY
+        elif request.path_info.startswith(tuple(settings.ADMIN_CONTENT_SECURITY_POLICY_PREFIXES)):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
         elif request.path_info == "/api/docs/":
             parts.config = settings.API_DOCS_CONTENT_SECURITY_POLICY

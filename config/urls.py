@@ -12,6 +12,8 @@ from api.docs import APIDocsView
 from api.urls import not_found as api_not_found
 from config.cache_headers import cache_publicly
 from config.health import healthz, readyz
+from config.media_files import serve_media
+from core import routing
 from guides.feeds import LatestGuidesFeed
 from guides.search import search
 from guides.sitemaps import sitemap, sitemap_section
@@ -37,11 +39,16 @@ urlpatterns = [
     re_path(r"^api/", api_not_found),
 ]
 
+if settings.MEDIA_SERVED_BY_APP:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.+)$", cache_publicly(serve_media), name="media")]
+
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", cache_publicly(include(wagtail_urls), shared=True))]
+# Wagtail's URLs, its serve view finding each page by its address (core/routing.py).
+wagtail_pages = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+wagtail_pages.append(re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"))
+urlpatterns += [path("", cache_publicly(include(wagtail_pages), shared=True))]

@@ -8,15 +8,22 @@ A page model whose manager is `ReadablePageManager` answers `Model.objects.reada
 a reverse relation to it (`author.guides.readable()`): the rule is written once.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import PageManager
+from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
 def not_expired():
     """A filter for pages with no expiry time or one still to come."""
     return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
+def in_a_private_section():
+    """True for a page under (or at) a page with view restrictions: Wagtail's `.public()` as a
+    subquery, where Wagtail's own reads every restriction first, in a query of its own."""
+    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
 
 
 def has_expired(page):

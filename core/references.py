@@ -1,10 +1,40 @@
 """How a record is named to other channels: its id, slug, name and its address in the API.
 
 The API's serializers and the blocks' own representations (the body of a guide as data) both name
-records this way, so a client meets one shape wherever a record appears.
+records this way, so a client meets one shape wherever a record appears. REFERENCE_SCHEMA is that
+shape as a JSON Schema, for the blocks' `api_schema` (the API's schema names it RecordReference).
 """
 
 from django.urls import reverse
+
+REFERENCE_SCHEMA = {
+    "type": "object",
+    "required": ["id", "slug", "name", "url"],
+    "properties": {
+        "id": {"type": "integer"},
+        "slug": {"type": "string"},
+        "name": {"type": "string"},
+        "url": {"type": "string", "description": "The record in the API."},
+    },
+}
+
+
+TEXT = {"type": "string"}
+OPTIONAL_TEXT = {"type": "string", "nullable": True}
+
+
+def nullable(schema):
+    """A JSON Schema that also allows null (OpenAPI 3.0's way)."""
+    return {"allOf": [schema], "nullable": True}
+
+
+def object_schema(**properties):
+    """A JSON object that always has these properties."""
+    return {"type": "object", "required": list(properties), "properties": properties}
+
+
+def list_of(schema):
+    return {"type": "array", "items": schema}
 
 
 def api_url(request, basename, slug):

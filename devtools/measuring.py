@@ -39,9 +39,12 @@ HEADER = f"{'url':<60} {'code':>4} {'queries':>8} {'median ms':>10} {'p90 ms':>9
 
 def measure(url, renders, client=None):
     client = client or Client(HTTP_HOST="127.0.0.1")
-    with override_settings(MIDDLEWARE=[name for name in settings.MIDDLEWARE if name != PAGE_CACHE_MIDDLEWARE]):
-        client.handler.load_middleware()
-        return _measure(url, renders, client)
+    try:
+        with override_settings(MIDDLEWARE=[name for name in settings.MIDDLEWARE if name != PAGE_CACHE_MIDDLEWARE]):
+            client.handler.load_middleware()
+            return _measure(url, renders, client)
+    finally:
+        client.handler.load_middleware()  # the client as it came: a reader's, page cache included
 
 
 def _measure(url, renders, client):

@@ -12,13 +12,30 @@ The context holds the request, for absolute addresses, and the page's `text` (gu
 from wagtail import blocks
 from wagtail.rich_text import expand_db_html
 
-from core.references import framework_reference, record_reference
+from core.references import (
+    OPTIONAL_TEXT,
+    REFERENCE_SCHEMA,
+    TEXT,
+    framework_reference,
+    list_of,
+    nullable,
+    object_schema,
+    record_reference,
+)
 
 from .charts import build_adoption_chart
 from .chooser_blocks import SnippetChooserBlock
+from .profile_links import profile_url_for
 from .records import PerformanceTier, published
 from .table_data import decision_headings, decision_rows, matrix_columns, matrix_rows
-from .tables import and_join, comparison_matrix_rows, comparison_matrix_table, decision_guide_table, frameworks_by_tier
+from .tables import (
+    comparison_matrix_rows,
+    comparison_matrix_table,
+    decision_guide_table,
+    frameworks_by_tier,
+    linked_names,
+    no_profile,
+)
 
 
 class ComparisonMatrixBlock(blocks.StructBlock):
@@ -32,7 +49,7 @@ class ComparisonMatrixBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         matrix = published(value["matrix"])
-        context["table"] = comparison_matrix_table(matrix) if matrix else None
+        context["table"] = comparison_matrix_table(matrix, profile_url_for(parent_context)) if matrix else None
         return context
 
     def get_api_representation(self, value, context=None):
@@ -50,6 +67,28 @@ class ComparisonMatrixBlock(blocks.StructBlock):
             "rows": matrix_rows(table_rows, request),
         }
 
+    # The shape of get_api_representation, as JSON Schema: the API's schema gives each block its own.
+    api_schema = object_schema(
+        matrix=REFERENCE_SCHEMA,
+        caption=TEXT,
+        row_heading=TEXT,
+        footnote=TEXT,
+        columns=list_of(object_schema(criterion=TEXT, heading=TEXT)),
+        rows=list_of(
+            object_schema(
+                framework=REFERENCE_SCHEMA,
+                label=TEXT,
+                language=OPTIONAL_TEXT,
+                values={"type": "object", "additionalProperties": TEXT, "description": "Cell text by criterion slug."},
+            )
+        ),
+    )
+
+
+DECISION_CHOICE_SCHEMA = object_schema(
+    framework=nullable(REFERENCE_SCHEMA), label=TEXT, note=TEXT, connector=TEXT, text=TEXT
+)
+
 
 class DecisionGuideBlock(blocks.StructBlock):
     guide = SnippetChooserBlock("frameworks.DecisionGuide")
@@ -62,7 +101,7 @@ class DecisionGuideBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         guide = published(value["guide"])
-        context["table"] = decision_guide_table(guide) if guide else None
+        context["table"] = decision_guide_table(guide, profile_url_for(parent_context)) if guide else None
         return context
 
     def get_api_representation(self, value, context=None):
@@ -77,6 +116,21 @@ class DecisionGuideBlock(blocks.StructBlock):
             "rows": decision_rows(guide, request),
             "footnote": guide.footnote,
         }
+
+    api_schema = object_schema(
+        guide=REFERENCE_SCHEMA,
+        caption=TEXT,
+        headings=object_schema(project_type=TEXT, lean_toward=TEXT, why=TEXT, alternatives=TEXT),
+        rows=list_of(
+            object_schema(
+                project_type=TEXT,
+                lean_toward=list_of(DECISION_CHOICE_SCHEMA),
+                why=TEXT,
+                alternatives=list_of(DECISION_CHOICE_SCHEMA),
+            )
+        ),
+        footnote=TEXT,
+    )
 
 
 class AdoptionChartBlock(blocks.StructBlock):
@@ -132,14 +186,30 @@ class AdoptionChartBlock(blocks.StructBlock):
             "bars": [
                 {
                     "framework": framework_reference(bar.framework, request),
-                    "share": str(bar.value),
-                    "previous_share": str(bar.previous) if bar.previous is not None else None,
+                    "share": float(bar.value),
+                    "previous_share": float(bar.previous) if bar.previous is not None else None,
                 }
                 for bar in chart.bars
             ],
             "summary": chart.summary,
             "source": chart.source_line,
         }
+
+    api_schema = object_schema(
+        title=TEXT,
+        description=OPTIONAL_TEXT,
+        survey=REFERENCE_SCHEMA,
+        comparison_survey=nullable(REFERENCE_SCHEMA),
+        bars=list_of(
+            object_schema(
+                framework=REFERENCE_SCHEMA,
+                share={"type": "number", "description": "Per cent of respondents."},
+                previous_share={"type": "number", "nullable": True, "description": "In the comparison survey."},
+            )
+        ),
+        summary=TEXT,
+        source=TEXT,
+    )
 
 
 class TierBlock(blocks.StructBlock):
@@ -162,8 +232,9 @@ class TieredRankingBlock(blocks.StructBlock):
         template = "frameworks/blocks/tiered_ranking.html"
         description = "Frameworks grouped by the tier the chosen benchmark's results give them."
 
-    def ranked_tiers(self, value):
-        """The chosen tiers that the benchmark puts any framework in, in the editor's order."""
+    def ranked_tiers(self, value, profile_url=no_profile):
+        """The chosen tiers that the benchmark puts any framework in, in the editor's order, each
+        framework's name linked by `profile_url`."""
         benchmark = published(value["benchmark"])
         if not benchmark:
             return []
@@ -173,7 +244,7 @@ class TieredRankingBlock(blocks.StructBlock):
                 "label": tier["label"],
                 "description": tier["description"],
                 "frameworks": grouped[tier["tier"]],
-                "names": and_join(framework.name for framework in grouped[tier["tier"]]),
+                "names": linked_names(grouped[tier["tier"]], profile_url),
             }
             for tier in value["tiers"]
             if grouped[tier["tier"]]
@@ -182,7 +253,7 @@ class TieredRankingBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["benchmark"] = published(value["benchmark"])
-        context["ranked_tiers"] = self.ranked_tiers(value)
+        context["ranked_tiers"] = self.ranked_tiers(value, profile_url_for(parent_context))
         return context
 
     def get_api_representation(self, value, context=None):
@@ -204,6 +275,14 @@ class TieredRankingBlock(blocks.StructBlock):
             ],
             "caveat": value["caveat"],
         }
+
+    api_schema = object_schema(
+        heading=OPTIONAL_TEXT,
+        benchmark=REFERENCE_SCHEMA,
+        intro_html=TEXT,
+        tiers=list_of(object_schema(label=TEXT, description=OPTIONAL_TEXT, frameworks=list_of(REFERENCE_SCHEMA))),
+        caveat=OPTIONAL_TEXT,
+    )
 
 
 def _request(context):

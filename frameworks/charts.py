@@ -1,7 +1,9 @@
 """The adoption bar chart, laid out in Python so the page can draw it as plain SVG.
 
-A chart compares one survey (the bars) with an optional earlier one (shown in the data table),
-sorted by the newer figure. Geometry is in SVG user units; the template only places it.
+A chart compares one survey (the bars) with an optional earlier one, sorted by the newer figure:
+each framework's row then has a thin bar for the earlier year above the bar for the newer, so the
+year-on-year change is seen, and the data table gives both figures. Geometry is in SVG user
+units; the template only places it.
 """
 
 import math
@@ -29,6 +31,10 @@ NARROW_VALUE_SPACE = 52
 NARROW_ROW_HEIGHT = 42
 NARROW_LABEL_HEIGHT = 18
 NARROW_BAR_HEIGHT = 16
+# With an earlier survey: a thin bar for it above a slimmer bar for the newer one, in the same row.
+PREVIOUS_BAR_HEIGHT = 7
+PAIRED_BAR_HEIGHT = 13
+PAIRED_GAP = 2
 
 
 @dataclass
@@ -39,10 +45,24 @@ class Bar:
     y: float
     width: float
     framework: object = None  # the record the bar stands for (the API references it)
+    previous_width: float | None = None
+    height: float = BAR_HEIGHT
 
     @property
     def text_y(self):
-        return self.y + BAR_HEIGHT / 2
+        return self.y + self.height / 2
+
+    @property
+    def previous_y(self):
+        return self.y - PAIRED_GAP - PREVIOUS_BAR_HEIGHT
+
+    @property
+    def previous_text_y(self):
+        return self.previous_y + PREVIOUS_BAR_HEIGHT / 2
+
+    @property
+    def previous_value_x(self):
+        return LABEL_WIDTH + (self.previous_width or 0) + VALUE_GAP
 
     @property
     def value_x(self):
@@ -71,7 +91,16 @@ class AdoptionChart:
 
     label_width = LABEL_WIDTH
     plot_width = PLOT_WIDTH
-    bar_height = BAR_HEIGHT
+    previous_bar_height = PREVIOUS_BAR_HEIGHT
+
+    @property
+    def bar_height(self):
+        return PAIRED_BAR_HEIGHT if self.paired else BAR_HEIGHT
+
+    @property
+    def paired(self):
+        """Whether the bars show the earlier survey too."""
+        return any(bar.previous is not None for bar in self.bars)
 
     @property
     def width(self):
@@ -109,7 +138,13 @@ class AdoptionChart:
         if others:
             others[-1] = f"and {others[-1]}"
             sentence += ", " + ", ".join(others)
-        return f"Per the {self.survey}, {sentence}."
+        sentence = f"Per the {self.survey}, {sentence}."
+        earlier = [
+            f"{bar.label} {format_number(bar.previous)} percent" for bar in self.bars if bar.previous is not None
+        ]
+        if earlier:
+            sentence += f" In {self.comparison_survey.year}: {', '.join(earlier)}."
+        return sentence
 
     @property
     def source_line(self):
@@ -133,6 +168,20 @@ class NarrowBar:
     label_y: float
     y: float
     width: float
+    previous: Decimal | None = None
+    previous_width: float | None = None
+    height: float = NARROW_BAR_HEIGHT
+
+    @property
+    def previous_y(self):
+        return self.y - PAIRED_GAP - PREVIOUS_BAR_HEIGHT
+
+    @property
+    def figures(self):
+        """The figures on the label's line: '40.8% → 48.7%' with an earlier survey, else '48.7%'."""
+        if self.previous is None:
+            return f"{format_number(self.value)}%"
+        return f"{format_number(self.previous)}% → {format_number(self.value)}%"
 
     @property
     def text_y(self):
@@ -144,23 +193,39 @@ class NarrowBar:
 
 
 class NarrowChart:
+    """Each label on its own line with its figures at the line's end, the bars under it across the
+    whole width (the earlier survey's thin bar first, when there is one)."""
+
     width = NARROW_WIDTH
-    bar_height = NARROW_BAR_HEIGHT
-    plot_width = NARROW_WIDTH - NARROW_VALUE_SPACE
+    previous_bar_height = PREVIOUS_BAR_HEIGHT
 
     def __init__(self, chart):
+        self.paired = chart.paired
+        self.plot_width = NARROW_WIDTH if self.paired else NARROW_WIDTH - NARROW_VALUE_SPACE
+        self.bar_height = NARROW_BAR_HEIGHT - 6 if self.paired else NARROW_BAR_HEIGHT
+        # Paired rows are taller: the label line, the earlier bar, then the newer bar.
+        row_height = NARROW_ROW_HEIGHT + 8 if self.paired else NARROW_ROW_HEIGHT
+        bar_top = NARROW_LABEL_HEIGHT + (PREVIOUS_BAR_HEIGHT + PAIRED_GAP + 2 if self.paired else 0)
         scale = self.plot_width / chart.axis_max
+
+        def width(value):
+            return round(float(min(value, chart.axis_max)) * scale, 1)
+
         self.bars = [
             NarrowBar(
                 label=bar.label,
                 value=bar.value,
-                label_y=index * NARROW_ROW_HEIGHT + NARROW_LABEL_HEIGHT - 4,
-                y=index * NARROW_ROW_HEIGHT + NARROW_LABEL_HEIGHT,
-                width=round(float(min(bar.value, chart.axis_max)) * scale, 1),
+                label_y=index * row_height + NARROW_LABEL_HEIGHT - 4,
+                y=index * row_height + bar_top,
+                width=width(bar.value),
+                previous=bar.previous,
+                previous_width=width(bar.previous) if bar.previous is not None else None,
+                height=self.bar_height,
             )
             for index, bar in enumerate(chart.bars)
         ]
-        self.axis_y = len(self.bars) * NARROW_ROW_HEIGHT
+        row_height_total = len(self.bars) * row_height
+        self.axis_y = row_height_total
         self.ticks = [
             Tick(value=tick.value, x=round(self.plot_width * step / TICK_COUNT, 1))
             for step, tick in enumerate(chart.ticks)
@@ -202,14 +267,24 @@ def build_adoption_chart(*, title, description, survey, comparison_survey=None, 
     largest = ranked[0][0].share if ranked else Decimal(0)
     axis_max = axis_max or max(10, math.ceil(largest / 10) * 10)
     scale = PLOT_WIDTH / Decimal(axis_max)
+    paired = any(framework.pk in older for _, framework in ranked)
+    height = PAIRED_BAR_HEIGHT if paired else BAR_HEIGHT
+    # A paired row: the earlier bar, the gap, the newer bar, centred in the row together.
+    offset = (ROW_HEIGHT - height + (PREVIOUS_BAR_HEIGHT + PAIRED_GAP if paired else 0)) / 2
+
+    def width(share):
+        return round(float(min(share, axis_max) * scale), 1)
+
     bars = [
         Bar(
             label=framework.name,
             value=figure.share,
             previous=older[framework.pk].share if framework.pk in older else None,
-            y=TOP_MARGIN + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2,
-            width=round(float(min(figure.share, axis_max) * scale), 1),
+            y=TOP_MARGIN + index * ROW_HEIGHT + offset,
+            width=width(figure.share),
             framework=framework,
+            previous_width=width(older[framework.pk].share) if framework.pk in older else None,
+            height=height,
         )
         for index, (figure, framework) in enumerate(ranked)
     ]

@@ -5,26 +5,45 @@ a framework fits one when a row leans toward it or names it as an alternative), 
 column and chooses the criteria to show, all through query parameters, so plain links and a GET
 form do everything. The CSV comes from the same object, so the file has the table's columns.
 
-Six queries at most however many records there are: criteria, languages, use cases, frameworks,
-the sorting criterion's values (only when sorting by one) and the values of the rows shown;
-nothing per row.
+Beside the criteria, two measured columns a reader can sort by: each framework's share in the
+latest live adoption survey and its tier in the latest live benchmark, each headed with the
+edition it comes from ("Share, Stack Overflow 2025"); a column is left out when there is no
+live survey (benchmark).
+
+Eight queries at most however many records there are: criteria, languages, use cases, the latest
+survey's shares, the latest benchmark's tiers, frameworks, the sorting criterion's values (only
+when sorting by one) and the values of the rows shown; nothing per row.
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404
 from django.utils.text import slugify
 
-from .records import Criterion, CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward, Framework, Language
+from .charts import format_number
+from .profiles import tier_name
+from .records import (
+    AdoptionSurvey,
+    Benchmark,
+    Criterion,
+    CriterionValue,
+    DecisionGuideAlternative,
+    DecisionGuideLeanToward,
+    Framework,
+    Language,
+    PerformanceTier,
+)
 from .records.decision_guides import DecisionGuideRow
 from .tables import Table
 
 # Columns every comparison has, by sort key; a criterion sorts by its slug (a criterion whose slug
 # is one of these keys can still be shown, but sorting by that key sorts by the fixed column).
 FIXED_COLUMNS = {"name": "Framework", "kind": "Kind", "language": "Language", "runtime": "Runtime"}
+# The measured columns' sort keys; like the fixed ones they win over a criterion of the same slug.
+SHARE, TIER = "share", "tier"
 ORDERS = {"asc": "ascending", "desc": "descending"}
 DEFAULT_SORT, DEFAULT_ORDER = "name", "asc"
 
@@ -55,16 +74,62 @@ class Column:
 
 
 @dataclass
+class Measure:
+    """A column measured by one edition of a survey or a benchmark: each framework's figure there."""
+
+    key: str  # SHARE or TIER
+    label: str  # 'Share, Stack Overflow 2025'
+    values: dict  # framework pk -> (sort key, text); a framework without a figure is absent
+    css_class: str = ""
+
+    def cell(self, framework):
+        return Cell(self.label, self.values.get(framework.pk, (None, ""))[1], css_class=self.css_class)
+
+    def sort_key(self, framework):
+        return self.values.get(framework.pk, (None, ""))[0]
+
+
+@dataclass
 class Cell:
     label: str  # the column's heading, shown beside the value when the table becomes cards
     text: str
     framework: Framework | None = None  # a runtime the cell links to
+    css_class: str = ""  # 'number' for a share, 'comparison__criterion' for a criterion's text
+
+
+FIXED_CELLS = 3  # kind, language and runtime: every framework has them
 
 
 @dataclass
 class Row:
     framework: Framework
     cells: list = field(default_factory=list)
+    leading: int = FIXED_CELLS  # the cells before the criteria: the fixed ones, then share and tier
+
+    @property
+    def leading_cells(self):
+        return self.cells[: self.leading]
+
+    @property
+    def unrated(self):
+        """Whether no shown criterion has a value for this framework: the row then says why once,
+        in a cell across the criteria, rather than showing a dash in every column.
+
+        Such a row stays in the table, marked, rather than leaving it for a note under the table.
+        In the demo data the one such row is Node.js: a runtime, recorded because the adoption
+        survey counts it (48.7% in 2025, the largest share) and because Express and NestJS run on
+        it, while the reference guide's matrix rates frameworks, not runtimes. A reader sorting by
+        share looks for it at the top, a reader filtering by language expects every framework in
+        it, and the summary's count and the CSV have it; leaving it out would hide its share and
+        tier and make the count disagree with the rows. So the row keeps its kind, language,
+        runtime, share and tier, and the reason (a runtime is compared through its frameworks; a
+        framework is not rated yet) stands where the dashes would be, with a link to its profile."""
+        rated = self.cells[self.leading :]
+        return bool(rated) and not any(cell.text for cell in rated)
+
+    @property
+    def unrated_span(self):
+        return len(self.cells) - self.leading
 
 
 @dataclass
@@ -79,14 +144,17 @@ class Comparison:
     order: str
     rows: list  # every matching row, sorted; cells filled only on `page` unless asked for all
     page: object  # the Paginator page shown
+    measures: list = field(default_factory=list)  # share and tier, when there is a live survey (benchmark)
     columns: list = field(default_factory=list)
 
     @property
     def sort_options(self):
         """Every column the reader may sort by, shown or not."""
-        return [Option(key, label) for key, label in FIXED_COLUMNS.items()] + [
-            Option(criterion.slug, criterion_heading(criterion)) for criterion in self.criteria
-        ]
+        return (
+            [Option(key, label) for key, label in FIXED_COLUMNS.items()]
+            + [Option(measure.key, measure.label) for measure in self.measures]
+            + [Option(criterion.slug, criterion_heading(criterion)) for criterion in self.criteria]
+        )
 
     @property
     def sorted_label(self):
@@ -172,14 +240,19 @@ def build_comparison(params, *, per_page=None, every_row=False):
     use_case_options = [Option(slug, project_type) for slug, (project_type, _) in use_case_rows.items()]
     use_case = _chosen_option(params.get("use-case"), use_case_options, "use case")
 
+    measures = [measure for measure in (latest_shares(), latest_tiers()) if measure]
+    by_key = {measure.key: measure for measure in measures}
+
     sort = params.get("sort", DEFAULT_SORT)
-    if sort not in FIXED_COLUMNS and sort not in by_slug:
+    if sort not in FIXED_COLUMNS and sort not in by_key and sort not in by_slug:
         sort = DEFAULT_SORT
+    sorted_measure = by_key.get(sort)
+    sorted_criterion = None if sort in FIXED_COLUMNS or sorted_measure else by_slug.get(sort)
     order = params.get("order") if params.get("order") in ORDERS else DEFAULT_ORDER
     # The sorted criterion is always shown: a reader sorting by it wants to see it.
     shown = chosen or criteria
-    if sort in by_slug and by_slug[sort] not in shown:
-        shown = sorted([*shown, by_slug[sort]], key=lambda criterion: criterion.name)
+    if sorted_criterion and sorted_criterion not in shown:
+        shown = sorted([*shown, sorted_criterion], key=lambda criterion: criterion.name)
 
     frameworks = Framework.objects.filter(live=True).select_related("language", "runtime")
     if language:
@@ -191,11 +264,11 @@ def build_comparison(params, *, per_page=None, every_row=False):
             | Q(pk__in=DecisionGuideAlternative.objects.filter(row__in=row_ids).values("framework"))
         )
     rows = [Row(framework) for framework in sorted(frameworks, key=lambda framework: framework.name.casefold())]
-    _sort_rows(rows, sort, order, by_slug.get(sort))
+    _sort_rows(rows, sort, order, sorted_criterion, sorted_measure)
 
     paginator = Paginator(rows, per_page or max(len(rows), 1))
     page = paginator.get_page(params.get("page"))
-    _fill_cells(rows if every_row else page.object_list, shown, every_row)
+    _fill_cells(rows if every_row else page.object_list, measures, shown, every_row)
 
     comparison = Comparison(
         criteria=criteria,
@@ -208,6 +281,7 @@ def build_comparison(params, *, per_page=None, every_row=False):
         order=order,
         rows=rows,
         page=page,
+        measures=measures,
     )
     comparison.columns = _columns(comparison)
     return comparison
@@ -222,12 +296,65 @@ def _chosen_option(value, options, what):
     raise Http404(f"No such {what}")
 
 
-def _sort_rows(rows, sort, order, criterion):
+def latest_shares():
+    """Each framework's share in the latest live adoption survey (the newest year), one query: the
+    survey joined to its figures, so the heading comes with them. None without a live survey."""
+    latest = AdoptionSurvey.objects.filter(live=True).order_by("-year", "publisher", "name", "-pk").values("pk")[:1]
+    found = list(
+        AdoptionSurvey.objects.filter(pk__in=latest).values_list(
+            "publisher", "year", "figures__framework", "figures__share"
+        )
+    )
+    if not found:
+        return None
+    publisher, year = found[0][:2]
+    values = {
+        framework_id: (share, f"{format_number(share)}%")
+        for _, _, framework_id, share in found
+        if framework_id is not None
+    }
+    return Measure(SHARE, f"Share, {publisher} {year}", values, css_class="number")
+
+
+TIER_RANKS = {tier: position for position, tier in enumerate(PerformanceTier.values)}  # top tier first
+
+
+def latest_tiers():
+    """Each framework's tier in the latest live benchmark (the newest published, undated last), one
+    query as for the shares; it sorts by tier, top first, then by its rank within the tier. None
+    without a live benchmark."""
+    latest = (
+        Benchmark.objects.filter(live=True)
+        .order_by(F("published_on").desc(nulls_last=True), "publisher", "name", "-pk")
+        .values("pk")[:1]
+    )
+    found = list(
+        Benchmark.objects.filter(pk__in=latest).values_list(
+            "publisher", "edition", "results__framework", "results__tier", "results__rank"
+        )
+    )
+    if not found:
+        return None
+    publisher, edition = found[0][:2]
+    labels = dict(PerformanceTier.choices)
+    values = {
+        framework_id: ((TIER_RANKS.get(tier, len(TIER_RANKS)), rank), tier_name(labels.get(tier, tier)))
+        for _, _, framework_id, tier, rank in found
+        if framework_id is not None
+    }
+    return Measure(TIER, f"Tier, {publisher} {edition}", values)
+
+
+def _sort_rows(rows, sort, order, criterion, measure=None):
     """Sort in place, by name within equal keys; rows without a value come last either way."""
     if sort == "name":
         rows.sort(key=lambda row: row.framework.name.casefold(), reverse=order == "desc")
         return
-    if criterion:
+    if measure:
+
+        def key(row):
+            return measure.sort_key(row.framework)
+    elif criterion:
         values = {
             framework_id: (0, score, "") if score is not None else (1, 0, text.casefold())
             for framework_id, text, score in CriterionValue.objects.filter(
@@ -264,7 +391,7 @@ def _live_runtime(framework):
     return runtime if runtime is not None and runtime.live else None
 
 
-def _fill_cells(rows, criteria, every_row=False):
+def _fill_cells(rows, measures, criteria, every_row=False):
     # Every row (the CSV) reads every live framework's values rather than naming hundreds of ids.
     of_rows = {"framework__live": True} if every_row else {"framework__in": [row.framework.pk for row in rows]}
     values = {
@@ -279,14 +406,25 @@ def _fill_cells(rows, criteria, every_row=False):
             Cell(FIXED_COLUMNS["kind"], framework.get_kind_display()),
             Cell(FIXED_COLUMNS["language"], framework.language.label),
             Cell(FIXED_COLUMNS["runtime"], _fixed_value(framework, "runtime"), _live_runtime(framework)),
-        ] + [Cell(criterion_heading(criterion), values.get((framework.pk, criterion.pk), "")) for criterion in criteria]
+            *(measure.cell(framework) for measure in measures),
+        ] + [
+            Cell(
+                criterion_heading(criterion),
+                values.get((framework.pk, criterion.pk), ""),
+                css_class="comparison__criterion",
+            )
+            for criterion in criteria
+        ]
+        row.leading = FIXED_CELLS + len(measures)
 
 
 def _columns(comparison):
     """The table's columns in order, each with the link that sorts by it."""
-    columns = list(FIXED_COLUMNS.items()) + [
-        (criterion.slug, criterion_heading(criterion)) for criterion in comparison.shown_criteria
-    ]
+    columns = (
+        list(FIXED_COLUMNS.items())
+        + [(measure.key, measure.label) for measure in comparison.measures]
+        + [(criterion.slug, criterion_heading(criterion)) for criterion in comparison.shown_criteria]
+    )
     result = []
     for key, label in columns:
         sorted_here = key == comparison.sort

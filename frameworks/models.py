@@ -94,7 +94,11 @@ class FrameworkIndexPage(RoutablePageMixin, Page):
                 "page_url": self.get_url(request),
                 # Sorted and filtered views show the same records: one canonical address per page of them.
                 "canonical_url": self.get_full_url(request) + (f"?{urlencode(query)}" if query else ""),
-                "datasets": survey_datasets(self._root_url(request)),
+                "datasets": survey_datasets(
+                    self._root_url(request),
+                    page_url=self.get_full_url(request),
+                    catalog=(f"{self.title}: data", self.get_full_url(request)),
+                ),
             },
         )
 

@@ -71,6 +71,8 @@ class BenchmarkPlacing:
 
 
 LEAN_TOWARD, ALTERNATIVE = "Lean toward", "Alternative"
+# What search results show of a meta description before cutting it.
+DESCRIPTION_MAX = 160
 
 
 @dataclass
@@ -108,13 +110,19 @@ class FrameworkProfile:
 
     @property
     def description(self):
-        """The page's meta description."""
+        """The page's meta description: the longest of these that fits in 160 characters, so a long
+        name or language shortens the sentence rather than cutting it."""
         framework = self.framework
         kind = framework.get_kind_display().lower()
-        return (
-            f"{framework.name}, a {framework.language.name} {kind}: how it compares on each criterion, "
-            "its adoption in developer surveys, its benchmark tiers and the projects it suits."
-        )
+        subject = f"{framework.name}, a {framework.language.name} {kind}"
+        sentences = [
+            f"{subject}: how it compares on each criterion, its adoption in surveys, its benchmark tier "
+            "and the projects it suits.",
+            f"{subject}: how it compares, its adoption and its benchmark tier.",
+            f"{subject}, compared.",
+            f"{framework.name}, compared.",  # the name is at most 80 characters
+        ]
+        return next(sentence for sentence in sentences if len(sentence) <= DESCRIPTION_MAX)
 
     @property
     def website_label(self):

@@ -4,6 +4,8 @@ Plain dicts; templates write them out with the `json_ld` filter. The guides app 
 Dataset documents from `survey_dataset` too, so a survey reads the same wherever it is shown.
 """
 
+from urllib.parse import urlsplit
+
 from django.urls import reverse
 
 from .records import AdoptionSurvey
@@ -13,9 +15,14 @@ def survey_csv_url(survey, root_url):
     return root_url + reverse("frameworks:survey_csv", args=[survey.slug])
 
 
-def survey_dataset(survey, root_url):
-    """The survey's figures as a schema.org Dataset whose distribution is their CSV."""
+def survey_dataset(survey, root_url, page_url=None, catalog=None):
+    """The survey's figures as a schema.org Dataset whose distribution is their CSV: shown on
+    `page_url` (else the site), in the site's `catalog` (name, address) of frameworks data."""
     section = f"{survey.section} section, " if survey.section else ""
+    publisher_site = urlsplit(survey.source_url)
+    creator = {"@type": "Organization", "name": survey.publisher}
+    if publisher_site.netloc:
+        creator["url"] = f"{publisher_site.scheme}://{publisher_site.netloc}/"
     data = {
         "@context": "https://schema.org",
         "@type": "Dataset",
@@ -24,20 +31,43 @@ def survey_dataset(survey, root_url):
             f"The share of respondents to the {survey} ({section}n={survey.sample_size:,}) "
             "who use each backend framework or runtime."
         ),
-        "creator": {"@type": "Organization", "name": survey.publisher},
+        "url": page_url or f"{root_url}/",
+        "identifier": root_url + reverse("api:adoption-survey-detail", args=[survey.slug]),
+        "keywords": [
+            "backend frameworks",
+            "web frameworks",
+            "developer survey",
+            "technology adoption",
+            survey.publisher,
+        ],
+        "variableMeasured": {
+            "@type": "PropertyValue",
+            "name": "Share of respondents who use the framework",
+            "unitText": "percent",
+            "minValue": 0,
+            "maxValue": 100,
+        },
+        "creator": creator,
+        "version": str(survey.year),
         "temporalCoverage": str(survey.year),
+        "isAccessibleForFree": True,
         "distribution": [
             {"@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": survey_csv_url(survey, root_url)}
         ],
     }
+    if catalog:
+        name, url = catalog
+        data["includedInDataCatalog"] = {"@type": "DataCatalog", "name": name, "url": url}
+    if survey.license_url:
+        data["license"] = survey.license_url
     if survey.source_url:
         data["isBasedOn"] = survey.source_url
     return data
 
 
-def survey_datasets(root_url):
+def survey_datasets(root_url, page_url=None, catalog=None):
     """A Dataset for every live survey, newest first: one query."""
-    return [survey_dataset(survey, root_url) for survey in AdoptionSurvey.objects.filter(live=True)]
+    return [survey_dataset(survey, root_url, page_url, catalog) for survey in AdoptionSurvey.objects.filter(live=True)]
 
 
 def breadcrumb_list(trail):

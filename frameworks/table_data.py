@@ -13,10 +13,12 @@ def matrix_columns(table_rows):
 
 
 def matrix_rows(table_rows, request):
-    """Each row of a matrix's MatrixRows: its framework, its language label and its cells by criterion slug."""
+    """Each row of a matrix's MatrixRows: its framework, the framework as the page's table names it
+    (its label, e.g. 'Express (Node.js)'), its language label and its cells by criterion slug."""
     return [
         {
             "framework": framework_reference(row["framework"], request),
+            "label": row["framework"].label,
             "language": row["language"],
             "values": row["values"],
         }

@@ -6,10 +6,56 @@ Each function fetches what it needs in a fixed number of queries, however many r
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.html import conditional_escape, format_html
 
 from .preview import children, current_draft, is_previewed
 from .records import CriterionValue, DecisionGuideAlternative, DecisionGuideLeanToward, published
-from .records.decision_guides import choices_text
+from .records.decision_guides import DecisionGuideChoice
+
+
+def no_profile(framework):
+    return None
+
+
+class LinkedText(str):
+    """Plain text (what the CSV download writes) whose parts a page shows as links: each framework
+    name to its profile. `parts` is [(text, address or None)]."""
+
+    def __new__(cls, parts):
+        text = super().__new__(cls, "".join(part for part, _ in parts))
+        text.parts = parts
+        return text
+
+    def __html__(self):
+        return "".join(
+            format_html('<a href="{}">{}</a>', url, part) if url else str(conditional_escape(part))
+            for part, url in self.parts
+        )
+
+
+def linked_choices(choices, profile_url=no_profile):
+    """'A, B', 'A or B if JS-native': (choice, framework) pairs joined as their connectors say, each
+    framework's name linked to its profile."""
+    parts = []
+    for position, (choice, framework) in enumerate(choices):
+        if position:
+            parts.append((" or " if choice.connector == DecisionGuideChoice.Connector.OR else ", ", None))
+        name = choice.label or framework.name if framework else choice.label
+        parts.append((name, profile_url(framework) if framework else None))
+        if choice.note:
+            parts.append((f" {choice.note}", None))
+    return LinkedText(parts)
+
+
+def linked_names(frameworks, profile_url=no_profile):
+    """'A, B and C', each name linked to its framework's profile."""
+    frameworks = list(frameworks)
+    parts = []
+    for position, framework in enumerate(frameworks):
+        if position:
+            parts.append((" and " if position == len(frameworks) - 1 else ", ", None))
+        parts.append((framework.name, profile_url(framework)))
+    return LinkedText(parts)
 
 
 @dataclass
@@ -62,9 +108,9 @@ def comparison_matrix_rows(matrix):
     return MatrixRows(matrix=matrix, columns=columns, rows=rows)
 
 
-def comparison_matrix_table(matrix):
+def comparison_matrix_table(matrix, profile_url=no_profile):
     """The matrix as a table: three queries. Only live criteria and frameworks appear; a draft being
-    previewed stands in for its record."""
+    previewed stands in for its record. Each framework's name links to `profile_url(framework)`."""
     data = comparison_matrix_rows(matrix)
     matrix = data.matrix
     language_heading = ["Language"] if matrix.show_language else []
@@ -75,7 +121,7 @@ def comparison_matrix_table(matrix):
         headings=[matrix.row_heading] + language_heading + [label for label, _ in data.columns],
         rows=[
             (
-                row["framework"].label,
+                LinkedText([(row["framework"].label, profile_url(row["framework"]))]),
                 ([row["language"]] if matrix.show_language else [])
                 + [row["values"][criterion.slug] for _, criterion in data.columns],
             )
@@ -124,7 +170,7 @@ def decision_guide_rows(guide):
     ]
 
 
-def decision_guide_table(guide):
+def decision_guide_table(guide, profile_url=no_profile):
     """The decision guide as a table: three queries (rows, their lean-toward and alternative choices)."""
     guide = current_draft(guide)
     return Table(
@@ -138,7 +184,14 @@ def decision_guide_table(guide):
             guide.alternative_heading,
         ],
         rows=[
-            (row["project_type"], [choices_text(row["lean_toward"]), row["why"], choices_text(row["alternatives"])])
+            (
+                row["project_type"],
+                [
+                    linked_choices(row["lean_toward"], profile_url),
+                    row["why"],
+                    linked_choices(row["alternatives"], profile_url),
+                ],
+            )
             for row in decision_guide_rows(guide)
         ],
         footnote=guide.footnote,

@@ -27,6 +27,7 @@ from core.spreadsheets import SafeCSVExportMixin
 
 from . import admin_views
 from .admin_search import matching_pks
+from .chooser_creation import ComparisonMatrixChooserViewSet, DecisionGuideChooserViewSet
 from .filters import (
     AdoptionSurveyFilterSet,
     BenchmarkFilterSet,
@@ -306,6 +307,7 @@ class AdoptionSurveySnippetViewSet(RecordSnippetViewSet):
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("sample_size"), FieldPanel("section")]),
         FieldPanel("source_url"),
+        FieldPanel("license_url"),
         InlinePanel(
             "figures",
             panels=[FieldPanel("framework"), FieldPanel("share")],
@@ -367,6 +369,7 @@ class BenchmarkSnippetViewSet(RecordSnippetViewSet):
 class ComparisonMatrixSnippetViewSet(RecordSnippetViewSet):
     model = ComparisonMatrix
     icon = "table"
+    chooser_viewset_class = ComparisonMatrixChooserViewSet
     list_display = ["title", "slug", *record_columns()]
     filterset_class = ComparisonMatrixFilterSet
     ordering = "title"
@@ -412,6 +415,7 @@ DECISION_GUIDE_ROW_PANELS = [
 class DecisionGuideSnippetViewSet(RecordSnippetViewSet):
     model = DecisionGuide
     icon = "list-ul"
+    chooser_viewset_class = DecisionGuideChooserViewSet
     list_display = ["title", "slug", *record_columns()]
     filterset_class = DecisionGuideFilterSet
     ordering = "title"

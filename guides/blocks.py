@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from wagtail import blocks
 
 from core.links import WebLinkBlock
+from core.references import OPTIONAL_TEXT, TEXT, list_of, object_schema
 from frameworks.blocks import (
     AdoptionChartBlock,
     ComparisonMatrixBlock,
@@ -53,6 +54,9 @@ class HeadingBlock(blocks.StructBlock):
         url = PageText.of(context).anchor_url(anchor)
         return {"text": value["text"], "level": value["level"], "anchor": anchor, "url": url}
 
+    # The shape of get_api_representation, as JSON Schema: the API's schema gives each block its own.
+    api_schema = object_schema(text=TEXT, level={"type": "string", "enum": ["h2", "h3"]}, anchor=TEXT, url=TEXT)
+
 
 def heading_anchor(value):
     return value.get("anchor") or slugify(value["text"])
@@ -77,6 +81,8 @@ class ParagraphBlock(blocks.RichTextBlock):
     def get_api_representation(self, value, context=None):
         return {"html": PageText.of(context).html(value)}
 
+    api_schema = object_schema(html=TEXT)
+
 
 class KeyTakeawaysBlock(blocks.StructBlock):
     eyebrow = blocks.CharBlock(default="Key takeaways")
@@ -96,6 +102,8 @@ class KeyTakeawaysBlock(blocks.StructBlock):
             "items": [text.html(i) for i in value["items"]],
         }
 
+    api_schema = object_schema(eyebrow=TEXT, heading=TEXT, items=list_of(TEXT))
+
 
 class AsideBlock(blocks.StructBlock):
     title = blocks.CharBlock()
@@ -108,6 +116,8 @@ class AsideBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         return {"title": value["title"], "html": PageText.of(context).html(value["body"])}
+
+    api_schema = object_schema(title=TEXT, html=TEXT)
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -136,6 +146,10 @@ class FAQBlock(blocks.StructBlock):
             ],
         }
 
+    api_schema = object_schema(
+        eyebrow=OPTIONAL_TEXT, heading=TEXT, items=list_of(object_schema(question=TEXT, answer_html=TEXT))
+    )
+
 
 class CallToActionBlock(blocks.StructBlock):
     """A call to action inside the text; blank shows the one the page shows at its end."""
@@ -156,6 +170,8 @@ class CallToActionBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         # Not part of the body as data: the API serves the guide's call to action once, beside it.
         return None
+
+    api_schema = None  # never in the body as data
 
 
 class GuideBodyBlock(blocks.StreamBlock):
@@ -268,9 +284,11 @@ class RelatedGuidesBlock(blocks.StructBlock):
     eyebrow = blocks.CharBlock(default="Keep reading", required=False)
     heading = blocks.CharBlock(default="Related guides worth your time")
     count = blocks.IntegerBlock(default=6, min_value=1, max_value=12, help_text="How many cards to show.")
+    # Optional and empty to begin with: Wagtail's list would start with one required, empty pick.
     picks = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="guides.GuidePage"),
+        blocks.PageChooserBlock(page_type="guides.GuidePage", required=False),
         required=False,
+        default=[],
         help_text="Shown first, in this order. Fewer picks than the count are topped up from the guide's category.",
     )
 

@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
+
+from frameworks.models import PublishableRecord
 
 from .blocks import heading_anchor
 from .citations import cited_keys
@@ -209,7 +213,53 @@ def related_problems(guide):
     return problems
 
 
-CHECKS = [length_problems, hero_image_problems, heading_problems, citation_problems, faq_problems, related_problems]
+def unpublished_records(guide):
+    """[(field, block index, block field, record)] for every frameworks record a block of the body or
+    the sources chooses that readers cannot see yet (a draft, or unpublished)."""
+    found = []
+    for field in ("body", "sources"):
+        for index, child in enumerate(getattr(guide, field)):
+            value = child.value
+            if not hasattr(value, "items"):
+                continue
+            for name, chosen in value.items():
+                if isinstance(chosen, PublishableRecord) and not chosen.live:
+                    found.append((field, index, name, chosen))
+    return found
+
+
+def draft_record_problems(guide):
+    """A block whose record is not published shows readers nothing: publishing the guide waits for it,
+    unless the record is scheduled to go live (then the editor is told when)."""
+    problems = []
+    for field, index, name, record in unpublished_records(guide):
+        kind = record._meta.verbose_name
+        go_live_at = record.go_live_at
+        if go_live_at and go_live_at > timezone.now():
+            when = date_format(timezone.localtime(go_live_at), "DATETIME_FORMAT")
+            message = (
+                f"The {kind} '{record}' is scheduled to go live on {when}: until then readers see nothing "
+                "in this block. The preview shows it as it will look."
+            )
+            problems.append(Problem(WARNING, field, message, index, name))
+        else:
+            message = (
+                f"The {kind} '{record}' is a draft: readers would see nothing in this block. Publish it "
+                "(Frameworks data) or choose a published one. The preview shows it as it will look once published."
+            )
+            problems.append(Problem(ERROR, field, message, index, name))
+    return problems
+
+
+CHECKS = [
+    length_problems,
+    hero_image_problems,
+    heading_problems,
+    citation_problems,
+    faq_problems,
+    related_problems,
+    draft_record_problems,
+]
 
 
 def content_problems(guide):

@@ -92,6 +92,9 @@ class PageText:
         self.site_root = parts[1] if parts else (request.build_absolute_uri("/").rstrip("/") if request else "")
         self.page_url = page.get_full_url(request) or ""
         self.numbers = getattr(page, "source_numbers", None) or {}
+        # The pages its body links to, fetched once for the whole page where the page keeps them
+        # (a guide's `linked_pages`), as the page's `cited` tag reads them.
+        self.linked_pages = getattr(page, "linked_pages", None)
 
     @classmethod
     def of(cls, context):
@@ -99,7 +102,7 @@ class PageText:
         return context.get("text") or cls(context["page"], context.get("request"))
 
     def html(self, rich_text):
-        return absolute_links(cited_html(rich_text, self.numbers, self.page_url), self.site_root)
+        return absolute_links(cited_html(rich_text, self.numbers, self.page_url, self.linked_pages), self.site_root)
 
     def anchor_url(self, anchor):
         return f"{self.page_url}#{anchor}"

@@ -12,6 +12,7 @@ from wagtail.models import Page, Revision, WorkflowState
 from core.pages import not_expired
 
 from .models import GuideIndexPage, GuidePage
+from .models.pages import REVIEWED
 
 REVIEW_DUE_AFTER = timedelta(days=365)
 LISTED = 10
@@ -46,12 +47,28 @@ def guide_counts_by_state():
     return counts
 
 
+def scheduled_guides():
+    """[(guide, go-live time)] of guides waiting to go live, soonest first: a scheduled revision of a
+    guide not live yet, or of a live guide's next version (two queries)."""
+    scheduled = (
+        Revision.page_revisions.filter(approved_go_live_at__isnull=False)
+        .order_by("approved_go_live_at")
+        .values_list("object_id", "approved_go_live_at")
+    )
+    times = {}
+    for object_id, go_live_at in scheduled:
+        times.setdefault(int(object_id), go_live_at)
+    guides = GuidePage.objects.filter(pk__in=list(times)).defer_streamfields().in_bulk()
+    return [(guides[pk], go_live_at) for pk, go_live_at in times.items() if pk in guides][:LISTED]
+
+
 def guides_due_a_review():
-    """Live guides never reviewed, or last reviewed over a year ago, the longest waiting first."""
+    """Live guides never reviewed (no reviewer credited with a date, as the page reads it), or last
+    reviewed over a year ago, the longest waiting first."""
     cutoff = timezone.now() - REVIEW_DUE_AFTER
     due = GuidePage.objects.live().filter(not_expired()).defer_streamfields()
-    never = due.filter(last_reviewed_at__isnull=True).order_by("first_published_at")
-    stale = due.filter(last_reviewed_at__lt=cutoff).order_by("last_reviewed_at")
+    never = due.exclude(REVIEWED).order_by("first_published_at")
+    stale = due.filter(REVIEWED, last_reviewed_at__lt=cutoff).order_by("last_reviewed_at")
     return list(never[:LISTED]) + list(stale[:LISTED]), never.count() + stale.count()
 
 
@@ -71,6 +88,7 @@ class GuidesDashboardPanel(Component):
         index = GuideIndexPage.objects.first()
         return {
             "counts": guide_counts_by_state(),
+            "scheduled": scheduled_guides(),
             "due": due,
             "due_count": due_count,
             "changed": changed,
@@ -79,6 +97,7 @@ class GuidesDashboardPanel(Component):
                 reverse("wagtailadmin_pages:add", args=["guides", "guidepage", index.pk]) if index else None
             ),
             "guides_url": reverse("wagtailadmin_explore", args=[index.pk]) if index else None,
+            "changed_url": (reverse("wagtailadmin_explore", args=[index.pk]) + "?data_changed=1") if index else None,
             "frameworks_url": reverse("wagtailsnippets_frameworks_framework:list"),
             "images_url": reverse("wagtailimages:index"),
         }

@@ -168,8 +168,11 @@ def paths_showing_cards(guides: Iterable[GuidePage], *, titles_only_too=True):
     authors = Page.objects.live().filter(not_expired(), pk__in={guide.author_id for guide in guides} - {None})
     paths |= {path for author in authors.specific() for path in page_paths(author)}
     home = HomePage.objects.live().first()
-    if home is not None and ids & set(guide_listing().values_list("pk", flat=True)[: home.latest_count]):
-        paths |= page_paths(home)
+    # The home page shows its editor's choice (or the newest guide) and the newest others after it.
+    if home is not None:
+        shown = set(guide_listing().values_list("pk", flat=True)[: home.latest_count + 1]) | {home.featured_guide_id}
+        if ids & shown:
+            paths |= page_paths(home)
     if _any_in_feed(ids):
         paths |= feed_paths()
     for holder in pages_showing_related_cards(guides):

@@ -1,17 +1,9 @@
 """Which guides a "Related guides" block shows: the editor's picks, then the category's newest."""
 
 from django.apps import apps
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from django.db.models import Case, IntegerField, Q, Value, When
 
-from core.pages import not_expired
-
-
-def in_a_private_section():
-    """True for a page under (or at) a page with view restrictions: Wagtail's `.public()` as a
-    subquery, where Wagtail's own reads every restriction first, in a query of its own."""
-    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+from core.pages import in_a_private_section, not_expired
 
 
 def related_guides(page, pick_ids, count):

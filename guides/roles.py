@@ -11,8 +11,15 @@ created here when missing, so a fresh database gets them in the same step.
   without publishing.
 - Engineering reviewers approve guides or request changes (the workflow's task), and read the data.
 - Publishers publish and unpublish pages and frameworks data.
-- Sales read the content in the admin, changing nothing.
-- Administrators do everything, including users, workflows and settings.
+- Sales read frameworks data, categories, calls to action and teams in the admin, changing
+  nothing, and work booking requests (bookings/roles.py). They do not browse the page tree (a
+  draft's title is not theirs to see): they read guides as readers do, on the site.
+- Administrators do everything, including users, workflows, settings and booking requests.
+
+The README's roles table says the same, area by area; tests/guides/test_role_access.py checks both.
+Wagtail's own first migration makes a "Moderators" group (and a "Moderators approval" workflow) that
+these roles replace: `remove_stock_moderators` deletes the group while nobody is in it and retires
+the workflow while no page or record uses it.
 """
 
 EDITORS = "Editors"
@@ -161,3 +168,24 @@ def set_up_review_workflow(apps):
         record_type, _ = content_type_model.objects.get_or_create(app_label="frameworks", model=model)
         workflow_content_type_model.objects.update_or_create(content_type=record_type, defaults={"workflow": workflow})
     return workflow
+
+
+STOCK_MODERATORS = "Moderators"
+STOCK_WORKFLOW = "Moderators approval"
+
+
+def remove_stock_moderators(apps):
+    group_model = apps.get_model("auth", "Group")
+    group_model.objects.filter(name=STOCK_MODERATORS, user__isnull=True).delete()
+    workflow_model = apps.get_model("wagtailcore", "Workflow")
+    workflow_page_model = apps.get_model("wagtailcore", "WorkflowPage")
+    workflow_content_type_model = apps.get_model("wagtailcore", "WorkflowContentType")
+    task_model = apps.get_model("wagtailcore", "Task")
+    for workflow in workflow_model.objects.filter(name=STOCK_WORKFLOW, active=True):
+        in_use = (
+            workflow_page_model.objects.filter(workflow=workflow).exists()
+            or workflow_content_type_model.objects.filter(workflow=workflow).exists()
+        )
+        if not in_use:
+            workflow_model.objects.filter(pk=workflow.pk).update(active=False)
+            task_model.objects.filter(name=STOCK_WORKFLOW).update(active=False)

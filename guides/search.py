@@ -1,4 +1,5 @@
-"""The public site search at /search/: guides, authors and frameworks, through Wagtail search
+"""The public site search at /search/: guides, case studies, content pages, authors and frameworks,
+through Wagtail search
 (PostgreSQL full-text search in production, Wagtail's database backend on SQLite).
 
 Readers' input is reduced to words before it reaches the search backend, so no query (quotes,
@@ -20,7 +21,7 @@ from authors.models import AuthorPage
 from core.pages import has_expired
 from frameworks.models import Framework, FrameworkIndexPage
 
-from .models import GuidePage
+from .models import CaseStudyPage, ContentPage, GuidePage
 
 PER_PAGE = 10
 MAX_WORDS = 10
@@ -50,13 +51,18 @@ def highlight(text, words):
 
 
 def _page_results(query):
-    pages = Page.objects.live().public().type(GuidePage, AuthorPage).search(query, operator="and")[:MAX_RESULTS]
+    kinds = (GuidePage, CaseStudyPage, ContentPage, AuthorPage)
+    pages = Page.objects.live().public().type(*kinds).search(query, operator="and")[:MAX_RESULTS]
     specific = [page.specific for page in pages]
     results = []
     for page in specific:
         if isinstance(page, GuidePage):
             if not has_expired(page):
                 results.append(SearchResult("Guide", page.title, page.url, page.standfirst))
+        elif isinstance(page, CaseStudyPage):
+            results.append(SearchResult("Case study", page.title, page.url, page.summary))
+        elif isinstance(page, ContentPage):
+            results.append(SearchResult("Page", page.title, page.url, page.intro))
         else:
             results.append(SearchResult("Author", page.title, page.url, page.role_line))
     return results

@@ -50,14 +50,23 @@ def person(author, request):
     return data
 
 
-def person_page(author, request):
-    """An author's page is a ProfilePage about the person (their own links, not the company's)."""
-    return {
+def person_page(author, request, image_url=None):
+    """An author's page is a ProfilePage about the person (their own links, not the company's),
+    with their photo and the line that introduces them."""
+    about = person(author, request)
+    about["description"] = author.role_line
+    if image_url:
+        about["image"] = image_url
+    data = {
         "@context": "https://schema.org",
         "@type": "ProfilePage",
         "url": author.get_full_url(request),
-        "mainEntity": person(author, request),
+        "description": author.role_line,
+        "mainEntity": about,
     }
+    if image_url:
+        data["image"] = image_url
+    return data
 
 
 def article(guide, request, image=None):
@@ -79,8 +88,9 @@ def article(guide, request, image=None):
     return {key: value for key, value in data.items() if value is not None}
 
 
-def case_study(page, request, image=None):
-    """A case study is an Article about a client project; its stack and sector are its keywords."""
+def case_study(page, request, image=None, publisher=None):
+    """A case study is an Article about a client project, written by the consultancy (`publisher`,
+    an Organization); its stack and sector are its keywords."""
     data = {
         "@context": "https://schema.org",
         "@type": "Article",
@@ -92,6 +102,8 @@ def case_study(page, request, image=None):
         "datePublished": page.first_published_at.isoformat() if page.first_published_at else None,
         "dateModified": page.last_published_at.isoformat() if page.last_published_at else None,
     }
+    if publisher:
+        data["author"] = data["publisher"] = {key: value for key, value in publisher.items() if key != "@context"}
     if image:
         data["image"] = image
     return {key: value for key, value in data.items() if value is not None}
@@ -124,4 +136,6 @@ def datasets(guide, request):
                     surveys.setdefault(survey.pk, survey)
     if not surveys:
         return []
-    return [survey_dataset(survey, site_root_url(request)) for survey in surveys.values()]
+    root_url = site_root_url(request)
+    page_url = guide.get_full_url(request)
+    return [survey_dataset(survey, root_url, page_url) for survey in surveys.values()]

@@ -93,3 +93,17 @@ def only_visible_pages_in_choosers(pages, request):
     from .admin_visibility import visible_pages
 
     return visible_pages(pages, request.user)
+
+
+# The page listing's filter for guides flagged "data changed since review": /admin/pages/<index>/?data_changed=1
+# (the dashboard links to it). Wagtail's own filters ignore the parameter.
+DATA_CHANGED_PARAMETER = "data_changed"
+
+
+@hooks.register("construct_explorer_page_queryset")
+def only_guides_whose_data_changed(parent_page, pages, request):
+    if request.GET.get(DATA_CHANGED_PARAMETER) != "1":
+        return pages
+    from .models import GuidePage
+
+    return pages.filter(pk__in=GuidePage.objects.filter(data_changed_at__isnull=False).values("pk"))

@@ -3,10 +3,10 @@ one router in api/urls.py. Only live, public author pages appear, and only their
 unexpired guides (the reverse relation `guides`; this app never imports the guides app)."""
 
 from django.db.models import Prefetch
-from rest_framework import filters
 from wagtail.images import get_image_model
 
 from api.base import PublishedRecordViewSet, ReadOnlyViewSet
+from api.filters import StrictOrderingFilter
 from api.schema import FIELDS, list_and_retrieve
 from authors.models import AuthorPage, Team
 from renditions import specs
@@ -68,7 +68,7 @@ def _published_guides():
 class AuthorViewSet(ReadOnlyViewSet):
     serializer_class = AuthorSerializer
     lookup_field = "slug"
-    filter_backends = [filters.OrderingFilter]
+    filter_backends = [StrictOrderingFilter]
     ordering_fields = ["title", "slug"]
     ordering = ["title"]
 

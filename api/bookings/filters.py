@@ -1,17 +1,16 @@
-"""Query filters for booking requests (django-filter): a bad value is a 400 naming the filter."""
+"""Query filters for booking requests (django-filter): a bad value is a 400 naming the filter; ids
+follow the API's one rule (api/filters.py)."""
 
 import django_filters
 
+from api.filters import IntegerFilter, StrictFilterSet
 from bookings.models import DiscoveryCallRequest, Status
-from guides.models import CallToAction, GuidePage
 
 
-class BookingRequestFilter(django_filters.FilterSet):
+class BookingRequestFilter(StrictFilterSet):
     status = django_filters.ChoiceFilter(choices=Status.choices)
-    source_guide = django_filters.ModelChoiceFilter(queryset=GuidePage.objects.all(), help_text="A guide's page id.")
-    source_cta = django_filters.ModelChoiceFilter(
-        queryset=CallToAction.objects.all(), help_text="A call to action's id."
-    )
+    source_guide = IntegerFilter(field_name="source_guide_id", help_text="A guide's id (see /api/v1/guides/).")
+    source_cta = IntegerFilter(field_name="source_cta_id", help_text="A call to action's id.")
     created_after = django_filters.DateFilter(
         field_name="created_at", lookup_expr="date__gte", help_text="Received on or after, YYYY-MM-DD."
     )

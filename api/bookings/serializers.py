@@ -4,7 +4,9 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from bookings.models import DiscoveryCallRequest, RequestHistory, Status
+from api.errors import Conflict
+from api.serializers import SparseFieldsMixin
+from bookings.models import NEXT_STATUSES, DiscoveryCallRequest, RequestHistory, Status
 
 
 class RequestHistorySerializer(serializers.ModelSerializer):
@@ -28,7 +30,7 @@ class SourceCallToActionSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
-class DiscoveryCallRequestSerializer(serializers.ModelSerializer):
+class DiscoveryCallRequestSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     source_guide = serializers.SerializerMethodField()
     source_cta = serializers.SerializerMethodField()
     preferred_windows = serializers.JSONField(help_text="Times in UTC: [{start, end}] in the visitor's order.")
@@ -71,9 +73,31 @@ class DiscoveryCallRequestSerializer(serializers.ModelSerializer):
         return {"id": cta.pk, "name": cta.name} if cta else None
 
 
+def _transitions():
+    lines = [
+        f"`{status}` → {', '.join(f'`{step}`' for step in NEXT_STATUSES.get(status, [])) or 'none (closed)'}"
+        for status in Status.values
+    ]
+    return "; ".join(lines)
+
+
+class TextField(serializers.CharField):
+    """Text, and only text: a number or a list where the schema says string is a 400, not its str()."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class StatusUpdateSerializer(serializers.Serializer):
-    status = serializers.ChoiceField(choices=Status.choices)
-    note = serializers.CharField(required=False, allow_blank=True, max_length=4000)
+    status = serializers.ChoiceField(
+        choices=Status.choices,
+        help_text="The status to move to (the present one, to add a note only). Allowed moves: "
+        + _transitions()
+        + ". Any other move is a 409.",
+    )
+    note = TextField(required=False, allow_blank=True, max_length=4000)
 
     def update(self, booking, validated_data):
         try:
@@ -81,7 +105,7 @@ class StatusUpdateSerializer(serializers.Serializer):
                 validated_data["status"], note=validated_data.get("note", ""), via=self.context["via"]
             )
         except ModelValidationError as error:
-            raise serializers.ValidationError(error.message_dict) from None
+            raise Conflict(error.message_dict) from None
         return booking
 
 

@@ -8,11 +8,12 @@ data version says nothing about them: `data_versioned = False`, and their ETag i
 
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from api.access import APIKeyOnly
 from api.base import APIViewSetMixin
-from api.schema import list_and_retrieve
+from api.schema import ID_DIGITS, list_and_retrieve
 from bookings.models import DiscoveryCallRequest
 from bookings.stats import cta_stats, guide_stats
 
@@ -51,7 +52,9 @@ EXAMPLE_REQUEST = {
     ),
     names=("A page of requests", "A request"),
     partial_update=extend_schema(
-        description="Move a request along new → contacted → booked → won/lost, with an optional note.",
+        description="Move a request along new → contacted → booked → won/lost (or to lost from any open "
+        "step), with an optional note, as JSON. `status` is required: send the present one to add a note "
+        "only. A move its present status does not allow is a 409 naming the next steps allowed.",
         request=StatusUpdateSerializer,
         responses=DiscoveryCallRequestSerializer,
         examples=[
@@ -64,9 +67,14 @@ class DiscoveryCallRequestViewSet(
 ):
     permission_classes = [APIKeyOnly]
     data_versioned = False
+    table_rows = {"list": "results"}  # the leads as CSV/XLSX, one request a line
+    whole_patch = True  # the body is a status change whose `status` is required (api/schema.py)
+    parser_classes = [JSONParser]
     serializer_class = DiscoveryCallRequestSerializer
+    lookup_value_regex = ID_DIGITS
     filterset_class = BookingRequestFilter
     ordering_fields = ["created_at", "status"]
+    ordering = ["-created_at", "-pk"]
     http_method_names = ["get", "patch", "head", "options"]
     queryset = DiscoveryCallRequest.objects.select_related("source_guide", "source_cta").prefetch_related("history__by")
 
@@ -86,7 +94,9 @@ class DiscoveryCallRequestViewSet(
 
 @extend_schema_view(
     list=extend_schema(
-        description="Per guide and per call to action: requests by month (YYYY-MM) and how many were booked.",
+        operation_id="booking_stats_retrieve",
+        description="One object: per guide and per call to action, requests by month (YYYY-MM) and how many "
+        "were booked.",
         responses=BookingStatsSerializer,
         examples=[
             OpenApiExample(
@@ -119,6 +129,7 @@ class DiscoveryCallRequestViewSet(
 class BookingStatsViewSet(APIViewSetMixin, viewsets.GenericViewSet):
     permission_classes = [APIKeyOnly]
     data_versioned = False
+    single_object = True  # one object, not a list (api/schema.py)
     serializer_class = BookingStatsSerializer
     pagination_class = None
     filter_backends = []

@@ -29,7 +29,7 @@ class FrameworkReferenceSerializer(serializers.Serializer):
         return api_url(self.context.get("request"), "framework", framework.slug)
 
 
-class LanguageSerializer(serializers.ModelSerializer):
+class LanguageSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     label = serializers.CharField(read_only=True, help_text="How tables show it: the short name, else the name.")
 
     class Meta:
@@ -37,7 +37,7 @@ class LanguageSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "short_name", "label"]
 
 
-class CriterionSerializer(serializers.ModelSerializer):
+class CriterionSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
 
     class Meta:
@@ -77,7 +77,9 @@ class FrameworkSerializer(SparseFieldsMixin, serializers.ModelSerializer):
 
 class AdoptionFigureSerializer(serializers.Serializer):
     framework = FrameworkReferenceSerializer()
-    share = serializers.DecimalField(max_digits=4, decimal_places=1, help_text="Per cent of respondents.")
+    share = serializers.DecimalField(
+        max_digits=4, decimal_places=1, coerce_to_string=False, help_text="Per cent of respondents, a number."
+    )
 
 
 class AdoptionSurveySerializer(SparseFieldsMixin, serializers.ModelSerializer):
@@ -100,7 +102,7 @@ class BenchmarkResultSerializer(serializers.Serializer):
     framework = FrameworkReferenceSerializer()
     tier = serializers.CharField(help_text="top, middle or lower.")
     rank = serializers.IntegerField(help_text="Order within its tier (1 comes first).")
-    figure = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    figure = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True, coerce_to_string=False)
 
 
 class BenchmarkSerializer(SparseFieldsMixin, serializers.ModelSerializer):
@@ -152,6 +154,7 @@ class MatrixColumnSerializer(serializers.Serializer):
 
 class MatrixRowSerializer(serializers.Serializer):
     framework = FrameworkReferenceSerializer()
+    label = serializers.CharField(help_text="The framework as the page's table names it, e.g. 'Express (Node.js)'.")
     language = serializers.CharField(allow_null=True, help_text="Null when the matrix does not show languages.")
     values = serializers.DictField(child=serializers.CharField(), help_text="The cell text by criterion slug.")
 

@@ -9,10 +9,11 @@ one, never appears. Each list and detail runs a fixed number of queries however 
 
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import filters
 
 from api.base import PublishedRecordViewSet, ReadOnlyViewSet
-from api.schema import FIELDS, documented, list_and_retrieve
+from api.filters import StrictOrderingFilter
+from api.previews import DraftVersionMixin, drafts_readable
+from api.schema import FIELDS, ID_DIGITS, documented, list_and_retrieve
 from frameworks.models import (
     AdoptionFigure,
     AdoptionSurvey,
@@ -74,10 +75,12 @@ def _live_framework_values():
     },
     list_params=[FIELDS],
 )
-class FrameworkViewSet(PublishedRecordViewSet):
+@drafts_readable
+class FrameworkViewSet(DraftVersionMixin, PublishedRecordViewSet):
+    draft_rows = {"live_values": ("criterion_values", "criterion")}
     table_rows = {"list": "results"}
     serializer_class = FrameworkSerializer
-    filter_backends = [DjangoFilterBackend, filters.OrderingFilter]
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = FrameworkFilter
     ordering_fields = ["name", "slug", "kind"]
     ordering = ["name"]
@@ -98,10 +101,10 @@ class FrameworkViewSet(PublishedRecordViewSet):
 class LanguageViewSet(ReadOnlyViewSet):
     """Languages are not drafted: every one is public."""
 
-    lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
+    lookup_value_regex = ID_DIGITS
     serializer_class = LanguageSerializer
     queryset = Language.objects.all()
-    filter_backends = [filters.OrderingFilter]
+    filter_backends = [StrictOrderingFilter]
     ordering_fields = ["name"]
     ordering = ["name"]
 
@@ -119,7 +122,8 @@ class LanguageViewSet(ReadOnlyViewSet):
         "url": "https://example.com/api/v1/criteria/learning-curve/",
     },
 )
-class CriterionViewSet(PublishedRecordViewSet):
+@drafts_readable
+class CriterionViewSet(DraftVersionMixin, PublishedRecordViewSet):
     serializer_class = CriterionSerializer
     queryset = Criterion.objects.filter(live=True)
     ordering_fields = ["name", "slug"]
@@ -136,7 +140,14 @@ EXAMPLE_MATRIX = {
     "show_language": True,
     "footnote": "",
     "columns": [{"criterion": "learning-curve", "heading": "Learning curve"}],
-    "rows": [{"framework": EXAMPLE_FRAMEWORK_REF, "language": "Python", "values": {"learning-curve": "Moderate"}}],
+    "rows": [
+        {
+            "framework": EXAMPLE_FRAMEWORK_REF,
+            "label": "Django",
+            "language": "Python",
+            "values": {"learning-curve": "Moderate"},
+        }
+    ],
     "url": "https://example.com/api/v1/comparison-matrices/backend-frameworks-2026/",
 }
 
@@ -148,7 +159,8 @@ EXAMPLE_MATRIX = {
     list_example={key: EXAMPLE_MATRIX[key] for key in ("id", "slug", "title", "description", "url")},
     list_params=[FIELDS],
 )
-class ComparisonMatrixViewSet(PublishedRecordViewSet):
+@drafts_readable
+class ComparisonMatrixViewSet(DraftVersionMixin, PublishedRecordViewSet):
     table_rows = {"list": "results", "retrieve": "rows"}
     ordering_fields = ["title", "slug"]
     ordering = ["title"]
@@ -181,12 +193,14 @@ def _live_figures():
         "sample_size": 31771,
         "section": "Web frameworks and technologies",
         "source_url": "https://survey.stackoverflow.co/2025/",
-        "figures": [{"framework": EXAMPLE_FRAMEWORK_REF, "share": "12.4"}],
+        "figures": [{"framework": EXAMPLE_FRAMEWORK_REF, "share": 12.4}],
         "url": "https://example.com/api/v1/adoption-surveys/stack-overflow-2025/",
     },
     list_params=[FIELDS],
 )
-class AdoptionSurveyViewSet(PublishedRecordViewSet):
+@drafts_readable
+class AdoptionSurveyViewSet(DraftVersionMixin, PublishedRecordViewSet):
+    draft_rows = {"live_figures": ("figures", "framework")}
     table_rows = {"list": "results", "retrieve": "figures"}
     serializer_class = AdoptionSurveySerializer
     ordering_fields = ["year", "publisher", "slug"]
@@ -215,7 +229,9 @@ class AdoptionSurveyViewSet(PublishedRecordViewSet):
     },
     list_params=[FIELDS],
 )
-class BenchmarkViewSet(PublishedRecordViewSet):
+@drafts_readable
+class BenchmarkViewSet(DraftVersionMixin, PublishedRecordViewSet):
+    draft_rows = {"live_results": ("results", "framework")}
     table_rows = {"list": "results", "retrieve": "results"}
     serializer_class = BenchmarkSerializer
     ordering_fields = ["published_on", "publisher", "slug"]
@@ -265,7 +281,8 @@ def _choices(model):
     },
     list_params=[FIELDS],
 )
-class DecisionGuideViewSet(PublishedRecordViewSet):
+@drafts_readable
+class DecisionGuideViewSet(DraftVersionMixin, PublishedRecordViewSet):
     table_rows = {"list": "results", "retrieve": "rows"}
     serializer_class = DecisionGuideSerializer
     ordering_fields = ["title", "slug"]

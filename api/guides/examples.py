@@ -90,6 +90,7 @@ EXAMPLE_GUIDE_DETAIL = {
                             "name": "Django",
                             "url": "https://example.com/api/v1/frameworks/django/",
                         },
+                        "label": "Django",
                         "language": "Python",
                         "values": {"learning-curve": "Moderate"},
                     }

@@ -55,10 +55,6 @@ class GuideFilter(StrictFilterSet):
         help_text="Guides published or republished at or after this time (ISO 8601, e.g. 2026-01-31T00:00:00Z).",
     )
     slug = django_filters.CharFilter(help_text="The guide with this slug.")
-    ordering = django_filters.OrderingFilter(
-        fields=(("first_published_at", "published"), ("last_published_at", "updated"), ("title", "title")),
-        help_text="published, updated or title; a leading '-' reverses. Newest first by default.",
-    )
 
     class Meta:
         model = GuidePage

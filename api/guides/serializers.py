@@ -13,9 +13,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.authors.serializers import AuthorReferenceSerializer, author_reference, reviewer_data
+from api.blocks import TypedBlocksField, body_data
+from api.images import requested_size, sized_rendition
 from api.serializers import SparseFieldsMixin
 from core.references import api_url, record_reference
+from frameworks.chooser_blocks import resolve_choosers
 from frameworks.models import published
+from guides.blocks import GuideBodyBlock
 from guides.citations import PageText
 from guides.models import CallToAction, GuideCategory, GuidePage
 from renditions.ready import ready
@@ -34,7 +38,7 @@ def page_url(page, request):
     return page.get_full_url(request) or ""
 
 
-class CategorySerializer(serializers.ModelSerializer):
+class CategorySerializer(SparseFieldsMixin, serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="The category in the API.")
     guides_url = serializers.SerializerMethodField(help_text="Its published guides in the API.")
 
@@ -51,7 +55,7 @@ class CategorySerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(path) if request else path
 
 
-class CallToActionSerializer(serializers.ModelSerializer):
+class CallToActionSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     """A call to action as a page shows it; `url` is where its button leads (a page's public address
     when it links a live page, else its own URL)."""
 
@@ -76,11 +80,21 @@ class RenditionSerializer(serializers.Serializer):
     url = serializers.URLField()
 
 
+class SizedRenditionSerializer(serializers.Serializer):
+    size = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    url = serializers.URLField()
+
+
 class HeroImageSerializer(serializers.Serializer):
     alt = serializers.CharField(help_text="The image's description, its alternative text.")
     width = serializers.IntegerField()
     height = serializers.IntegerField()
     renditions = RenditionSerializer(many=True, help_text="AVIF, WebP and JPEG at 480, 960 and 1440 px wide.")
+    sized = SizedRenditionSerializer(
+        required=False, help_text="With `?hero_size=`: the hero at that size, once the worker has made it."
+    )
 
 
 def hero_image_data(image, request):
@@ -89,7 +103,7 @@ def hero_image_data(image, request):
     # Renditions the worker made, as the page shows them: one not made yet is left out, never made here.
     renditions = ready(image).made_renditions(*HERO_RENDITIONS)
     root = root_url(request)
-    return {
+    data = {
         "alt": image.default_alt_text,
         "width": image.width,
         "height": image.height,
@@ -103,6 +117,11 @@ def hero_image_data(image, request):
             for spec, rendition in renditions.items()
         ],
     }
+    size = requested_size(request)
+    sized = sized_rendition(image, size, root) if size else None
+    if sized is not None:  # not made yet: the field is missing, never made here
+        data["sized"] = sized
+    return data
 
 
 class GuideSerializer(SparseFieldsMixin, serializers.ModelSerializer):
@@ -183,24 +202,6 @@ class SourceSerializer(serializers.Serializer):
     record = serializers.DictField(allow_null=True, help_text="The survey or benchmark it is generated from.")
 
 
-class BlockSerializer(serializers.Serializer):
-    type = serializers.ChoiceField(
-        choices=[
-            "key_takeaways",
-            "heading",
-            "paragraph",
-            "aside",
-            "comparison_matrix",
-            "adoption_chart",
-            "tiered_ranking",
-            "decision_guide",
-            "faq",
-        ]
-    )
-    id = serializers.CharField(help_text="Stable across edits: the block's own id.")
-    value = serializers.DictField(help_text="Depends on the type; see the example.")
-
-
 class GuideDetailSerializer(GuideSerializer):
     """A guide with its body as typed blocks, its numbered sources and its call to action."""
 
@@ -212,15 +213,16 @@ class GuideDetailSerializer(GuideSerializer):
     class Meta(GuideSerializer.Meta):
         fields = GuideSerializer.Meta.fields + ["body", "table_of_contents", "sources", "call_to_action"]
 
-    def get_body(self, guide) -> BlockSerializer(many=True):
+    def to_representation(self, guide):
+        # Every record the body and sources choose, one query per model (frameworks/chooser_blocks.py),
+        # as the page does, instead of one per block type and StreamField.
+        resolve_choosers(guide.body, guide.sources)
+        return super().to_representation(guide)
+
+    @extend_schema_field(TypedBlocksField(GuideBodyBlock()))
+    def get_body(self, guide):
         request = self.context.get("request")
-        context = {"request": request, "page": guide, "text": PageText(guide, request)}
-        body = []
-        for child in guide.body:
-            value = child.block.get_api_representation(child.value, context)
-            if value is not None:  # a block whose record is not published, or the CTA (served beside)
-                body.append({"type": child.block_type, "id": child.id, "value": value})
-        return body
+        return body_data(guide.body, {"request": request, "page": guide, "text": PageText(guide, request)})
 
     @extend_schema_field(
         {

@@ -16,8 +16,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from api.base import PublishedRecordViewSet, ReadOnlyViewSet
-from api.schema import FIELDS, list_and_retrieve
+from api.filters import StrictOrderingFilter
+from api.images import HERO_SIZE
+from api.previews import VERSION, DraftVersionMixin
+from api.schema import FIELDS, ID_DIGITS, list_and_retrieve
 from guides.models import CallToAction, GuideCategory, GuidePage, SiteChrome
+from renditions.specs import API_SIZES
 
 from .examples import EXAMPLE_GUIDE, EXAMPLE_GUIDE_DETAIL
 from .filters import GuideFilter
@@ -42,7 +46,10 @@ def readable_guides():
         GuidePage.objects.readable()
         .select_related("category", "author", "reviewer_person", "reviewer_team")
         .prefetch_related(
-            Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*HERO_RENDITIONS))
+            Prefetch(
+                "hero_image",
+                queryset=get_image_model().objects.prefetch_renditions(*HERO_RENDITIONS, *API_SIZES.values()),
+            )
         )
     )
 
@@ -65,13 +72,15 @@ def default_cta(request):
         "expired guide is a 404.",
     ),
     names=("A page of guides", "A guide"),
-    list_parameters=[FIELDS, SEARCH],
-    retrieve_parameters=[FIELDS],
+    list_parameters=[FIELDS, SEARCH, HERO_SIZE],
+    retrieve_parameters=[FIELDS, VERSION, HERO_SIZE],
 )
-class GuideViewSet(ReadOnlyViewSet):
-    lookup_value_regex = "[0-9]{1,18}"  # anything else is not an id: a 404, never a database overflow
-    filter_backends = [DjangoFilterBackend]
+class GuideViewSet(DraftVersionMixin, ReadOnlyViewSet):
+    lookup_value_regex = ID_DIGITS
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = GuideFilter
+    ordering_fields = {"published": "first_published_at", "updated": "last_published_at", "title": "title"}
+    ordering = ["-first_published_at", "-pk"]
 
     def get_serializer_class(self):
         return GuideSerializer if self.action == "list" else GuideDetailSerializer
@@ -81,7 +90,7 @@ class GuideViewSet(ReadOnlyViewSet):
             return GuidePage.objects.none()
         queryset = readable_guides()
         if self.action == "list":
-            return queryset.defer_streamfields().order_by("-first_published_at", "-pk")
+            return queryset.defer_streamfields()
         return queryset.select_related("cta__link_page")
 
     def get_serializer_context(self):
@@ -135,10 +144,12 @@ class GuideCategoryViewSet(PublishedRecordViewSet):
 class CallToActionViewSet(ReadOnlyViewSet):
     """Calls to action are not drafted: every one is public."""
 
-    lookup_value_regex = "[0-9]{1,18}"
+    lookup_value_regex = ID_DIGITS
     serializer_class = CallToActionSerializer
     queryset = CallToAction.objects.select_related("link_page")
-    filter_backends = []
+    filter_backends = [StrictOrderingFilter]
+    ordering_fields = ["name"]
+    ordering = ["name"]
 
     @action(detail=False, pagination_class=None, filter_backends=[])
     def default(self, request):

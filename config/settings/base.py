@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "renditions",
     "bookings",
     "page_cache",
+    "changes",
+    "webhooks",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -59,6 +61,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -79,6 +82,8 @@ MIDDLEWARE = [
     # Static files with hashed names, compressed, cached for a year; before anything that reads the
     # database, so they are served even while it is down.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cross-origin API reads for API_CORS_ORIGINS only; off by default (config/cors.py).
+    "config.cors.APICorsMiddleware",
     # Content-Security-Policy (strict on public pages, looser on the admin), Permissions-Policy, CORP.
     "config.security_headers.ContentSecurityPolicyMiddleware",
     "config.security_headers.BrowserPolicyMiddleware",
@@ -99,6 +104,8 @@ MIDDLEWARE = [
     "accounts.two_factor.RequireTwoFactorMiddleware",
     # The admin's move and chooser views show only pages the person may see (guides/admin_visibility.py).
     "guides.admin_visibility.PageVisibilityMiddleware",
+    # A new page's form sent twice (an autosave and "Save draft" at once) creates it once (guides/create_once.py).
+    "guides.create_once.CreateOnceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -214,6 +221,14 @@ BOOKINGS_RATE_LIMIT = int(os.environ.get("BOOKINGS_RATE_LIMIT", "5"))
 BOOKINGS_RATE_WINDOW_SECONDS = int(os.environ.get("BOOKINGS_RATE_WINDOW_SECONDS", "3600"))
 BOOKINGS_EMAIL_RETRY_SECONDS = int(os.environ.get("BOOKINGS_EMAIL_RETRY_SECONDS", "60"))
 BOOKINGS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("BOOKINGS_EMAIL_MAX_ATTEMPTS", "6"))
+# Webhooks (webhooks/tasks.py): how long a receiver may take to answer, the first retry delay
+# (doubling) and the attempts before a delivery is marked failed.
+WEBHOOKS_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOKS_TIMEOUT_SECONDS", "5"))
+WEBHOOKS_RETRY_SECONDS = int(os.environ.get("WEBHOOKS_RETRY_SECONDS", "30"))
+WEBHOOKS_MAX_ATTEMPTS = int(os.environ.get("WEBHOOKS_MAX_ATTEMPTS", "8"))
+# A delivery "sending" this long after its timeout was left by a worker that stopped mid-send.
+WEBHOOKS_STALLED_AFTER_SECONDS = int(os.environ.get("WEBHOOKS_STALLED_AFTER_SECONDS", "300"))
+WEBHOOKS_KEEP_DAYS = int(os.environ.get("WEBHOOKS_KEEP_DAYS", "90"))
 BOOKINGS_RETENTION_DAYS = int(os.environ.get("BOOKINGS_RETENTION_DAYS", "730"))
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -239,6 +254,12 @@ STORAGES = {
 }
 # Media on an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (see media.py).
 STORAGES["default"] = media_storage(os.environ)
+# Media on this machine's disk are served by the app under MEDIA_URL (config/media_files.py), in
+# production too, unless a web server in front serves MEDIA_ROOT itself.
+MEDIA_SERVED_BY_APP = env_bool(
+    "MEDIA_SERVED_BY_APP",
+    STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage" and MEDIA_URL.startswith("/"),
+)
 
 # Wagtail's page editor posts one field per block; long guides exceed Django's default.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -287,16 +308,26 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "api.access.PageNumberPagination",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "api.filters.StrictOrderingFilter",
     ],
     "DEFAULT_THROTTLE_CLASSES": ["api.access.AnonymousThrottle", "api.access.APIKeyThrottle"],
     "DEFAULT_THROTTLE_RATES": {
         "anonymous": os.environ.get("API_ANONYMOUS_RATE", "120/minute"),
         "key": os.environ.get("API_KEY_RATE", "2000/minute"),
+        # Requests with a key that is not valid, per client: guessing keys is throttled.
+        "failed_authentication": os.environ.get("API_FAILED_AUTHENTICATION_RATE", "20/minute"),
     },
     "EXCEPTION_HANDLER": "api.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+# Browser apps on these origins may call the API (/api/ only): comma-separated, e.g.
+# https://partner.example.com. Empty (the default): no cross-origin access (config/cors.py).
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_ORIGINS")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS", "PATCH")
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified", "Retry-After", "Content-Disposition")
+CORS_PREFLIGHT_MAX_AGE = 3600
+
 # How long a rendered API answer is kept under its ETag (api/conditional.py); 0 turns it off.
 API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
 
@@ -323,6 +354,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.formats.document_formats",
+        "api.schema.document_parameters",
         "api.errors.document_errors",
     ],
 }
@@ -332,6 +364,8 @@ SPECTACULAR_SETTINGS = {
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # How often run_worker publishes and expires scheduled pages and records.
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
+# What the scheduler runs each round besides scheduled publishing: each a callable's dotted path.
+WORKER_SCHEDULED_JOBS = ["webhooks.tasks.look_after_deliveries"]
 # When the database goes away the worker waits for it, asking again after 1, 2, 4 ... seconds up to
 # this, and runs again (at most WORKER_DATABASE_RERUNS times) a task the outage cut short (guides/worker.py).
 WORKER_DATABASE_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_DATABASE_RETRY_MAX_SECONDS", "30"))
@@ -387,6 +421,16 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'self'"],
 }
 ADMIN_CONTENT_SECURITY_POLICY_PREFIXES = ("/admin/", "/django-admin/")
+# Wagtail's widgets (choosers, date inputs) still write inline <script> elements (Wagtail issue #12940),
+# so the admin as a whole needs 'unsafe-inline'. The pages anybody can reach before signing in carry
+# none, so they run our origin's scripts only, unframed: sign-in, the two-factor steps, password reset.
+ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY = {
+    **ADMIN_CONTENT_SECURITY_POLICY,
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+ADMIN_SIGN_IN_PREFIXES = ("/admin/login/", "/admin/logout/", "/admin/password_reset/", "/admin/two-factor/")
 # The API docs page starts Swagger UI from a script of its own address (api/docs.py), so scripts come
 # from our origin only; Swagger UI sets inline styles and draws its icons as data: images.
 API_DOCS_CONTENT_SECURITY_POLICY = {

@@ -194,6 +194,7 @@ SURVEYS = [
         "sample_size": 23678,
         "section": "Technology",
         "source_url": "https://survey.stackoverflow.co/2025/",
+        "license_url": "https://opendatacommons.org/licenses/odbl/1-0/",
     },
     {
         "publisher": "Stack Overflow",
@@ -203,6 +204,7 @@ SURVEYS = [
         "sample_size": 48503,
         "section": "Technology",
         "source_url": "https://survey.stackoverflow.co/2024/",
+        "license_url": "https://opendatacommons.org/licenses/odbl/1-0/",
     },
 ]
 

@@ -8,7 +8,7 @@ from wagtail.search import index
 from core.links import WebLinkField
 
 from ..forms import BenchmarkForm
-from .publishing import PublishableRecord
+from .publishing import PublishableRecord, remembered_search_fields, remembered_words
 
 
 class PerformanceTier(models.TextChoices):
@@ -35,13 +35,22 @@ class Benchmark(PublishableRecord, index.Indexed, ClusterableModel):
     )
 
     base_form_class = BenchmarkForm
-    search_fields = [index.SearchField("publisher"), index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("publisher"),
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        *remembered_search_fields(),
+    ]
 
     class Meta:
         ordering = ["publisher", "-published_on", "-edition"]
 
     def __str__(self):
         return f"{self.publisher} {self.name} {self.edition}"
+
+    def remembered_as(self):
+        year = self.published_on.year if self.published_on else None
+        return remembered_words(self.publisher, self.edition, year, self.slug, self.test_type)
 
     def citation(self):
         """How a guide's source list cites this benchmark."""

@@ -8,7 +8,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.search import index
 
-from .publishing import PublishableRecord
+from .publishing import PublishableRecord, remembered_search_fields, remembered_words
 
 
 class Criterion(PublishableRecord, index.Indexed, models.Model):
@@ -20,7 +20,7 @@ class Criterion(PublishableRecord, index.Indexed, models.Model):
         null=True, blank=True, help_text="Scores run from 0 to this, e.g. 5. Blank when scores are measurements."
     )
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), *remembered_search_fields()]
 
     class Meta:
         ordering = ["name"]
@@ -28,6 +28,9 @@ class Criterion(PublishableRecord, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def remembered_as(self):
+        return remembered_words(self.slug, self.unit)
 
 
 class CriterionValue(models.Model):

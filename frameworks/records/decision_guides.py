@@ -11,7 +11,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from .publishing import PublishableRecord
+from .publishing import PublishableRecord, remembered_search_fields, remembered_words
 
 
 class DecisionGuide(PublishableRecord, index.Indexed, ClusterableModel):
@@ -27,13 +27,16 @@ class DecisionGuide(PublishableRecord, index.Indexed, ClusterableModel):
     alternative_heading = models.CharField(max_length=60, default="Alternative")
     footnote = models.TextField(blank=True)
 
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title"), *remembered_search_fields()]
 
     class Meta:
         ordering = ["title"]
 
     def __str__(self):
         return self.title
+
+    def remembered_as(self):
+        return remembered_words(self.slug, self.caption)
 
 
 class DecisionGuideRow(Orderable, ClusterableModel):
@@ -99,13 +102,3 @@ class DecisionGuideAlternative(DecisionGuideChoice):
         on_delete=models.PROTECT,
         related_name="decision_guide_alternatives",
     )
-
-
-def choices_text(choices):
-    """'A, B', 'A or B if JS-native': (choice, framework) pairs joined as their connectors say."""
-    text = ""
-    for position, (choice, framework) in enumerate(choices):
-        if position:
-            text += " or " if choice.connector == DecisionGuideChoice.Connector.OR else ", "
-        text += choice.text(framework)
-    return text

@@ -7,7 +7,7 @@ from wagtail.search import index
 from core.links import WebLinkField
 
 from ..forms import FrameworkForm
-from .publishing import PublishableRecord
+from .publishing import PublishableRecord, remembered_search_fields, remembered_words
 
 
 class Language(models.Model):
@@ -58,13 +58,18 @@ class Framework(PublishableRecord, index.Indexed, ClusterableModel):
     website = WebLinkField(blank=True)
 
     base_form_class = FrameworkForm
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), *remembered_search_fields()]
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def remembered_as(self):
+        language = self.language if self.language_id else None
+        names = (language.name, language.short_name) if language else ()
+        return remembered_words(self.slug, self.table_label, *names)
 
     @property
     def label(self):

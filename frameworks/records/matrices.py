@@ -7,7 +7,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..forms import ComparisonMatrixForm
-from .publishing import PublishableRecord
+from .publishing import PublishableRecord, remembered_search_fields, remembered_words
 
 
 class ComparisonMatrix(PublishableRecord, index.Indexed, ClusterableModel):
@@ -20,7 +20,7 @@ class ComparisonMatrix(PublishableRecord, index.Indexed, ClusterableModel):
     footnote = models.TextField(blank=True)
 
     base_form_class = ComparisonMatrixForm
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title"), *remembered_search_fields()]
 
     class Meta:
         ordering = ["title"]
@@ -28,6 +28,9 @@ class ComparisonMatrix(PublishableRecord, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    def remembered_as(self):
+        return remembered_words(self.slug, self.caption)
 
 
 class ComparisonMatrixColumn(Orderable):

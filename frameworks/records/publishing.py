@@ -10,6 +10,7 @@ its own.
 from django.db import models
 from django.template.response import TemplateResponse
 from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
+from wagtail.search import index
 
 from ..preview import current_draft, is_previewed, previewing
 from ..usage import pages_showing
@@ -36,18 +37,38 @@ class PublishableRecord(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
     class Meta:
         abstract = True
 
+    GUIDE_MODE_PREFIX = "guide-"
+
     @property
     def preview_modes(self):
-        return [("", "In a guide that shows it"), ("record", "On its own")]
+        """One mode per live guide that shows the record ("In “Guide title”", the first one the
+        default), so an editor previews the change in each guide it changes; then "On its own"."""
+        pages = self._pages_showing()
+        if not pages:
+            return [("", "In a guide that shows it"), ("record", "On its own")]
+        modes = [("", f"In “{pages[0].title}”")]
+        modes += [(f"{self.GUIDE_MODE_PREFIX}{page.pk}", f"In “{page.title}”") for page in pages[1:]]
+        return modes + [("record", "On its own")]
+
+    def _pages_showing(self):
+        # Asked by the preview panel, its modes and the render: looked up once per instance.
+        if getattr(self, "_pages_showing_cache", None) is None:
+            self._pages_showing_cache = pages_showing(self) if self.pk else []
+        return self._pages_showing_cache
 
     def serve_preview(self, request, mode_name):
-        """Render the first live guide that shows this record with the draft in place of the live
-        record, and name the other guides publishing will change; with no such guide, or in the
-        "On its own" mode, the record alone."""
-        pages = pages_showing(self)
+        """Render a live guide that shows this record (the first, or the one the mode names) with the
+        draft in place of the live record, and name the other guides publishing will change; with
+        no such guide, or in the "On its own" mode, the record alone."""
+        pages = self._pages_showing()
+        page = None
+        if mode_name == "" and pages:
+            page = pages[0]
+        elif mode_name.startswith(self.GUIDE_MODE_PREFIX):
+            page = next((shown for shown in pages if f"{self.GUIDE_MODE_PREFIX}{shown.pk}" == mode_name), None)
         with previewing(self):
-            if mode_name == "" and pages:
-                page, others = pages[0], pages[1:]
+            if page is not None:
+                others = [other for other in pages if other.pk != page.pk]
                 request.previewed_record = {"record": self, "page": page, "others": others}
                 response = page.serve_preview(request, page.default_preview_mode)
             else:
@@ -68,6 +89,25 @@ class PublishableRecord(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
         revision = super(PublishableRecord, live).save_revision(changed=False, clean=False)
         type(self).objects.filter(pk=self.pk).update(live_revision=revision)
         return revision
+
+
+def remembered_words(*parts):
+    """What an editor remembers a record by, as one text for the search index (choosers and the admin
+    search): each part, and a slug's words apart ("stack-overflow-2025" -> also "stack overflow 2025")."""
+    words = []
+    for part in parts:
+        if part in (None, ""):
+            continue
+        text = str(part)
+        words.append(text)
+        if "-" in text:
+            words.append(text.replace("-", " "))
+    return " ".join(words)
+
+
+# The search-index fields of remembered_words: a chooser's search matches the start of any of them.
+def remembered_search_fields():
+    return [index.SearchField("remembered_as"), index.AutocompleteField("remembered_as")]
 
 
 def published(record):

@@ -10,7 +10,7 @@ from wagtail.search import index
 from core.links import WebLinkField
 
 from ..forms import AdoptionSurveyForm
-from .publishing import PublishableRecord
+from .publishing import PublishableRecord, remembered_search_fields, remembered_words
 
 
 class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
@@ -21,6 +21,9 @@ class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
     sample_size = models.PositiveIntegerField(help_text="Respondents who answered the question (n).")
     section = models.CharField(max_length=80, blank=True, help_text="Which part of the survey, e.g. 'Technology'.")
     source_url = WebLinkField(blank=True)
+    license_url = WebLinkField(
+        blank=True, help_text="The licence the publisher gives its data under, e.g. the ODbL's address."
+    )
 
     base_form_class = AdoptionSurveyForm
     search_fields = [
@@ -28,6 +31,7 @@ class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.FilterField("year"),
+        *remembered_search_fields(),
     ]
 
     class Meta:
@@ -36,6 +40,9 @@ class AdoptionSurvey(PublishableRecord, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{self.publisher} {self.name} {self.year}"
+
+    def remembered_as(self):
+        return remembered_words(self.publisher, self.year, self.slug, self.section)
 
     def citation(self):
         """How a guide's source list cites this survey."""

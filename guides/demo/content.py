@@ -755,6 +755,10 @@ RELATED_GUIDES = [
     {
         "title": "Healthcare technology trends",
         "slug": "healthcare-technology-trends",
+        "search_description": (
+            "AI in clinical workflows, FHIR data exchange, telehealth and remote monitoring: where "
+            "health tech is heading and what it means for the teams building it."
+        ),
         "category": "Web & software",
         "standfirst": (
             "Where health tech is heading: AI inside clinical workflows, data exchange built on "
@@ -864,6 +868,10 @@ RELATED_GUIDES = [
     {
         "title": "REST vs GraphQL: which API style for your product",
         "slug": "rest-vs-graphql",
+        "search_description": (
+            "REST and GraphQL compared on caching, versioning, tooling and real-time support, and which"
+            " API style suits which kind of product."
+        ),
         "category": "Web & software",
         "standfirst": (
             "How REST and GraphQL differ on caching, versioning, tooling and real-time support, "
@@ -899,6 +907,10 @@ RELATED_GUIDES = [
     {
         "title": "Shopify Store Optimization Guide",
         "slug": "shopify-store-optimization-guide",
+        "search_description": (
+            "Tune a Shopify store: apps that lift sales without slowing pages, a Core Web Vitals "
+            "checklist, and a staged move from Magento that keeps your traffic."
+        ),
         "category": "Web & software",
         "standfirst": (
             "A practical guide to tuning a Shopify store: choosing apps that lift sales without "
@@ -933,6 +945,10 @@ RELATED_GUIDES = [
     {
         "title": "AI in UX Design: How AI Is Changing User Experience",
         "slug": "ai-in-ux-design",
+        "search_description": (
+            "How AI is reshaping UX design, from personalisation to generative interfaces, with "
+            "examples of where it helps users and where it gets in their way."
+        ),
         "category": "Product & UX",
         "standfirst": (
             "Personalisation, predictive flows, generative interfaces and quicker research: how AI "
@@ -966,6 +982,10 @@ RELATED_GUIDES = [
     {
         "title": "App development tools",
         "slug": "app-development-tools",
+        "search_description": (
+            "The tools behind a modern app, category by category: IDEs, cross-platform frameworks, "
+            "backend services, testing, CI/CD and design."
+        ),
         "category": "Mobile & apps",
         "standfirst": (
             "A category-by-category tour of the tools behind a modern app: IDEs, cross-platform "
@@ -999,6 +1019,10 @@ RELATED_GUIDES = [
     {
         "title": "App Monetization Strategies: How to Make Money From Your App",
         "slug": "app-monetization-strategies",
+        "search_description": (
+            "Subscriptions, freemium, in-app purchases, ads and usage-based pricing: the ways apps earn"
+            " money, and how to choose the model that suits yours."
+        ),
         "category": "Mobile & apps",
         "standfirst": (
             "Subscriptions, freemium, in-app purchases, advertising and usage-based pricing: the "

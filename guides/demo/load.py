@@ -82,7 +82,14 @@ class DemoLoader:
         self.load_site_chrome(guide_index, frameworks_page, content_pages, general_cta)
         related = self.load_related_guides(guide_index, categories, author)
         self.load_reference_guide(guide_index, categories, author, team, related, content_pages, cta)
+        self.feature_on_home(home, content.GUIDE["slug"])
         return self.created
+
+    def feature_on_home(self, home, slug):
+        """The reference guide leads the home page (the editor's choice), unless one is chosen."""
+        if home.featured_guide_id is None:
+            home.featured_guide = GuidePage.objects.get(slug=slug)
+            home.save_revision().publish()
 
     # Site, people, snippets ---------------------------------------------------------------
     def load_site(self):
@@ -201,6 +208,7 @@ class DemoLoader:
                     published=published,
                     title=spec["title"],
                     standfirst=spec["standfirst"],
+                    search_description=spec.get("search_description", ""),
                     category=categories[spec["category"]],
                     author=author,
                     body=self.stream_json(spec["body"], {}),
@@ -224,6 +232,7 @@ class DemoLoader:
             category=categories["Engineering"],
             author=author,
             reviewer_team=team,
+            last_reviewed_at=GUIDE_PUBLISHED,  # reviewed before it went live, as the page says
             author_note=spec["author_note"],
             cta=cta,  # the backend call to action; every other page shows the general one
             hero_image=self.image(HERO_IMAGE_TITLE, spec["hero_alt"], server_stack_jpeg, "server-stack-blocks.jpg"),

@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.pages import ReadablePageManager
+
 from ..fields import ContentBodyField, RelatedField, _BoundStreamField
 from .social_cards import social_image
 
@@ -66,6 +68,7 @@ def case_study_listing():
 class CaseStudyPage(Page):
     """One client project: who the client is, what they needed, what we built it with, and what changed."""
 
+    objects = ReadablePageManager()
     client_sector = models.CharField(
         max_length=80, help_text="The client's line of business, e.g. “Logistics” (not their name)."
     )

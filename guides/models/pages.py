@@ -6,27 +6,30 @@ from functools import cached_property
 from urllib.parse import urlencode
 
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.pages import ReadablePageManager, has_expired
 from core.pagination import KeysFirstPaginator
 from frameworks.chooser_blocks import resolve_choosers
+from frameworks.preview import previewing_unpublished
 from frameworks.usage import records_shown_by
 from page_cache.fragments import kept_fragments
+from renditions.specs import CARD
 
-from ..checks import ERROR, Problem, as_validation_error, content_problems
+from ..checks import ERROR, Problem, as_validation_error, content_problems, unpublished_records
 from ..citations import source_numbers
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..forms import GuidePageForm
 from ..page_links import linked_pages
-from ..panels import ContentChecksPanel, DataReviewPanel
+from ..panels import ContentChecksPanel, DataReviewPanel, HeroCropPanel
 from ..reading_time import reading_minutes
-from ..toc import table_of_contents
+from ..toc import page_contents, table_of_contents
 from .snippets import GuideCategory
 from .social_cards import social_image
 
@@ -57,9 +60,21 @@ def _without_ids(data):
 
 class HomePage(Page):
     intro = models.TextField(blank=True)
+    featured_guide = models.ForeignKey(
+        "guides.GuidePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The editor's choice, shown first with its picture. Blank leads with the newest guide.",
+    )
     latest_count = models.PositiveSmallIntegerField(default=6, help_text="How many of the newest guides to list.")
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("latest_count")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("featured_guide"),
+        FieldPanel("latest_count"),
+    ]
     subpage_types = [
         "guides.GuideIndexPage",
         "authors.AuthorIndexPage",
@@ -71,7 +86,19 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_guides"] = guide_listing()[: self.latest_count]
+        listing = guide_listing()
+        featured = listing.filter(pk=self.featured_guide_id).select_related("hero_image").first()
+        featured = featured or listing.select_related("hero_image").first()
+        context["featured_guide"] = featured
+        latest = listing.exclude(pk=featured.pk) if featured else listing.none()
+        # Each card's picture: the hero joined, and its card renditions in one more query however many cards.
+        card_renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD)
+        latest = latest.select_related("hero_image").prefetch_related(
+            Prefetch("hero_image__renditions", queryset=card_renditions)
+        )
+        context["latest_guides"] = latest[: self.latest_count]
+        context["categories"] = GuideCategory.objects.filter(pk__in=listing.values("category_id")).order_by("name")
+        context["guide_index"] = GuideIndexPage.objects.live().first()
         return context
 
 
@@ -112,6 +139,11 @@ class GuideIndexPage(Page):
         listed = GuidePage.objects.readable().child_of(self)
         first_listed = listed.filter(category=OuterRef("pk")).order_by().values("pk")[:1]
         return GuideCategory.objects.alias(first_listed=Subquery(first_listed)).filter(first_listed__isnull=False)
+
+
+# A guide counts as reviewed when it credits a reviewer (person or team) with a date: the page shows
+# "Reviewed by" and the dashboard leaves it off "never reviewed" on this one fact.
+REVIEWED = Q(last_reviewed_at__isnull=False) & (Q(reviewer_person__isnull=False) | Q(reviewer_team__isnull=False))
 
 
 # What a guide's page shows through its own relations: the category (and its call to action), the
@@ -215,6 +247,7 @@ class GuidePage(Page):
             ),
             FieldPanel("category"),
             FieldPanel("hero_image"),
+            HeroCropPanel(heading="Hero crop"),
             FieldPanel("body"),
         ]
     )
@@ -247,13 +280,21 @@ class GuidePage(Page):
         page.data_changed_at, page.data_confirmed_at = self.data_changed_at, self.data_confirmed_at
         return page
 
-    def get_admin_display_title(self):
-        title = super().get_admin_display_title()
-        return f"{title} (data changed since review)" if self.data_changed_at else title
+    @property
+    def status_string(self):
+        """Wagtail's status tag ("live", "draft", ...) in listings and the editor's header, with the
+        review flag beside it: it is a state of the guide, never part of its title."""
+        status = super().status_string
+        return f"{status} · data changed" if self.data_changed_at else status
 
     @property
     def reviewer(self):
         return self.reviewer_person or self.reviewer_team
+
+    @property
+    def is_reviewed(self):
+        """REVIEWED, for one guide: the page credits the reviewer only then."""
+        return bool(self.last_reviewed_at and (self.reviewer_person_id or self.reviewer_team_id))
 
     @cached_property
     def source_numbers(self):
@@ -346,27 +387,47 @@ class GuidePage(Page):
             raise Http404("This guide has expired.")
         return super().serve(request, *args, **kwargs)
 
+    @classmethod
+    def serving_queryset(cls):
+        """How core/routing.py reads a guide it serves: with SHOWN_RELATIONS joined."""
+        return cls.objects.select_related(*SHOWN_RELATIONS)
+
     def fetch_shown_relations(self):
         """Fetch the records of SHOWN_RELATIONS and SHOWN_PEOPLE in two queries, instead of one each
         as the template reaches them. A preview of a draft keeps only those its draft still points to."""
         if self.pk is None:
             return
-        row = GuidePage.objects.filter(pk=self.pk).defer_streamfields().select_related(*SHOWN_RELATIONS).first()
-        if row is None:
-            return
-        for name in {path.split("__")[0] for path in SHOWN_RELATIONS}:
-            field = self._meta.get_field(name)
-            # A reverse one-to-one (the social card) points at the page itself.
-            reverse = field.one_to_one and not field.concrete
-            same_record = reverse or getattr(row, field.attname) == getattr(self, field.attname)
-            if same_record and not field.is_cached(self):
-                field.set_cached_value(self, field.get_cached_value(row, None))
+        names = {path.split("__")[0] for path in SHOWN_RELATIONS}
+        # A guide found by its address (core/routing.py) comes with them joined: nothing more to read.
+        if not all(self._meta.get_field(name).is_cached(self) for name in names):
+            self._join_shown_relations(names)
         fields = [self._meta.get_field(name) for name in SHOWN_PEOPLE]
         ids = {getattr(self, field.attname) for field in fields} - {None}
         people = fields[0].related_model.objects.filter(pk__in=ids).select_related("photo").in_bulk() if ids else {}
         for field in fields:
             if not field.is_cached(self):
                 field.set_cached_value(self, people.get(getattr(self, field.attname)))
+
+    def _join_shown_relations(self, names):
+        row = GuidePage.objects.filter(pk=self.pk).defer_streamfields().select_related(*SHOWN_RELATIONS).first()
+        if row is None:
+            return
+        for name in names:
+            field = self._meta.get_field(name)
+            # A reverse one-to-one (the social card) points at the page itself.
+            reverse = field.one_to_one and not field.concrete
+            same_record = reverse or getattr(row, field.attname) == getattr(self, field.attname)
+            if same_record and not field.is_cached(self):
+                field.set_cached_value(self, field.get_cached_value(row, None))
+
+    def serve_preview(self, request, mode_name):
+        """The guide as it will look once the records it shows are published: a record readers cannot
+        see yet shows as its latest draft, and the banner names it."""
+        drafts = {(type(record), record.pk): record for *_, record in unpublished_records(self)}
+        request.previewed_drafts = [(record, record._meta.verbose_name) for record in drafts.values()]
+        with previewing_unpublished():
+            response = super().serve_preview(request, mode_name)
+            return response.render() if hasattr(response, "render") else response
 
     def get_sitemap_urls(self, request=None):
         return [] if has_expired(self) else super().get_sitemap_urls(request)
@@ -375,7 +436,10 @@ class GuidePage(Page):
     def ancestry(self):
         """The pages from the tree's root down to this guide (itself included, once saved), specific
         with their fields deferred: one query, read once per instance (a request's page) by both
-        the view restrictions Wagtail checks before serving it and the breadcrumbs."""
+        the view restrictions Wagtail checks before serving it and the breadcrumbs. A guide found by
+        its address already has the pages above it (core/routing.py): no query."""
+        if (above := self.__dict__.get("routed_ancestors")) is not None:
+            return [*above, self]
         depths = range(self.steplen, len(self.path) + 1, self.steplen)
         return list(Page.objects.filter(path__in=[self.path[:depth] for depth in depths]).specific(defer=True))
 
@@ -392,6 +456,8 @@ class GuidePage(Page):
             return super().get_view_restrictions()
         if self.alias_of_id or any(page.alias_of_id for page in self.ancestry):
             return super().get_view_restrictions()
+        if self.__dict__.get("routed_without_restrictions"):  # known from finding it (core/routing.py)
+            return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in self.ancestry])
 
     # The parts of the page kept between requests (page_cache/fragments.py): all that the body,
@@ -406,7 +472,7 @@ class GuidePage(Page):
             self.fetch_shown_relations()
             # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
             resolve_choosers(self.body, self.sources)
-            context["toc"] = self.table_of_contents()
+            context["toc"] = page_contents(self.body, has_sources=bool(self.sources))
         # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.
         context["social_image"] = social_image(self, self.category.name, request)
         return context
@@ -415,6 +481,7 @@ class GuidePage(Page):
 class ContentPage(Page):
     """A plain page: Case Studies, service pages, anything that is not a guide."""
 
+    objects = ReadablePageManager()
     intro = models.TextField(blank=True)
     body = ContentBodyField(blank=True)
 

@@ -13,6 +13,8 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask
 
+from authors.models import Team
+
 
 class EditorialProfile(models.Model):
     """Links an admin login to the person (author page) or team that readers see credited."""
@@ -94,15 +96,28 @@ class EngineeringReviewTask(AbstractGroupApprovalTask):
         return super().on_action(task_state, user, action_name, **kwargs)
 
 
+def credited_for(user, guide):
+    """(person, team) that approval by `user` credits: their author page, else their profile's team;
+    with neither (no editorial profile yet), the team that reviewed the guide before, else the
+    reviewing team (the first team): an approval always credits somebody, never wipes the credit."""
+    profile = profile_of(user)
+    if profile and profile.author_page_id:
+        return profile.author_page, None
+    if profile and profile.team_id:
+        return None, profile.team
+    team = getattr(guide, "reviewer_team", None) or Team.objects.order_by("name").first()
+    if team is None:  # a site with no team yet: the reviewers are credited as one
+        team, _ = Team.objects.get_or_create(slug="engineering", defaults={"name": "Engineering"})
+    return None, team
+
+
 def credit_reviewer(guide, user):
     """Set "Reviewed by" and the review date on the revision that approval publishes."""
     revision = guide.get_latest_revision()
     draft = revision.as_object()
     if not hasattr(draft, "last_reviewed_at"):
         return
-    profile = profile_of(user)
-    draft.reviewer_person = profile.author_page if profile else None
-    draft.reviewer_team = profile.team if profile and not profile.author_page_id else None
+    draft.reviewer_person, draft.reviewer_team = credited_for(user, draft)
     draft.last_reviewed_at = timezone.now()
     revision.content = draft.serializable_data()
     revision.save(update_fields=["content"])

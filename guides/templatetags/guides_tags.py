@@ -1,18 +1,24 @@
 """Template helpers for guide pages: cited rich text, JSON-LD and meta descriptions."""
 
 import json
+import re
 
 from django import template
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from authors.models import AuthorPage
+from renditions.ready import ready
+from renditions.specs import AUTHOR_LARGE
 
 from .. import structured_data
 from ..citations import cited_html
 from ..feeds import LatestGuidesFeed
-from ..models import CallToAction, CaseStudyPage, GuidePage
+from ..models import CallToAction, CaseStudyPage, GuidePage, SiteChrome
+from ..models.social_cards import framework_social_image, social_image
 from ..site_address import site_root_url
+from ..social_card import site_name
 
 register = template.Library()
 
@@ -47,9 +53,11 @@ def page_structured_data(context, page, image=None):
             documents.append(structured_data.faq_page(questions))
         documents.extend(structured_data.datasets(page, request))
     elif isinstance(page, CaseStudyPage):
-        documents.append(structured_data.case_study(page, request, image_object(context, image)))
+        publisher = organization_data(context, SiteChrome.for_request(request))
+        documents.append(structured_data.case_study(page, request, image_object(context, image), publisher))
     elif isinstance(page, AuthorPage):
-        documents.append(structured_data.person_page(page, request))
+        photo = ready(page.photo).get_rendition(AUTHOR_LARGE) if page.photo else None
+        documents.append(structured_data.person_page(page, request, photo and absolute_url(context, photo.url)))
     return documents
 
 
@@ -81,13 +89,76 @@ def feed_title():
 
 META_DESCRIPTION_LENGTH = 160
 
+# The stylesheet has a class per quarter of the width and height (`focus-x-0` … `focus-y-100`):
+# the policy allows no inline styles, and a quarter is as close as a cropped hero needs.
+FOCAL_STEPS = 4
+
+
+@register.filter
+def focal_point_class(image):
+    """The classes that keep an image's focal point (or its middle) in view when it is cropped."""
+    if image is None:
+        return ""
+    focal = image.get_focal_point()
+    x, y = (focal.centroid.x, focal.centroid.y) if focal else (image.width / 2, image.height / 2)
+
+    def step(value, size):
+        return round(value / size * FOCAL_STEPS) * 100 // FOCAL_STEPS if size else 50
+
+    return f"focus-x-{step(x, image.width)} focus-y-{step(y, image.height)}"
+
+
+@register.simple_tag(takes_context=True)
+def page_social_image(context, page):
+    """A link preview's image for a page that has none of its own (home, listings, an author, the
+    frameworks page, content pages; a framework's profile has `framework_card`): a card drawn from
+    its title, labelled "Author" on an author's page and with the site's name elsewhere, stored once
+    like a guide's."""
+    if not isinstance(page, Page) or page.pk is None:
+        return None
+    label = "Author" if isinstance(page.specific_deferred, AuthorPage) else site_name()
+    return social_image(page, label, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def framework_card(context, framework):
+    """A framework profile's own link-preview image (guides/models/social_cards.py)."""
+    return framework_social_image(framework, context.get("request"))
+
 
 @register.simple_tag
 def meta_description(page):
     """The editor's search description, or the standfirst (or intro) cut at a word boundary with an
     ellipsis: search engines show about 160 characters, and a word cut in half reads as a typo."""
-    text = page.search_description or getattr(page, "standfirst", "") or getattr(page, "intro", "") or ""
-    return shorten(" ".join(text.split()), META_DESCRIPTION_LENGTH)
+    if page.search_description:
+        return shorten(" ".join(page.search_description.split()), META_DESCRIPTION_LENGTH)
+    text = getattr(page, "standfirst", "") or getattr(page, "intro", "") or getattr(page, "summary", "") or ""
+    return whole_sentences(" ".join(text.split()), META_DESCRIPTION_LENGTH)
+
+
+def whole_sentences(text, limit):
+    """As many of the text's sentences as fit in `limit` characters, so a description reads whole;
+    only a first sentence longer than that is cut, at a word."""
+    kept = ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    return kept or shorten(text, limit)
+
+
+CARD_SUMMARY_LENGTH = 120
+
+
+@register.filter
+def card_summary(page):
+    """What a card says of a page: the editor's own summary (the search description, written to be
+    read whole), or the standfirst (or intro) cut at a word, never inside one."""
+    if page.search_description:
+        return shorten(" ".join(page.search_description.split()), META_DESCRIPTION_LENGTH)
+    text = getattr(page, "standfirst", "") or getattr(page, "intro", "") or ""
+    return shorten(" ".join(text.split()), CARD_SUMMARY_LENGTH)
 
 
 def shorten(text, limit):

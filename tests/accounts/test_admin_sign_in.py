@@ -138,3 +138,15 @@ def test_when_two_factor_is_required_a_user_without_an_authenticator_is_anonymou
     sign_in(client, PASSWORD)
 
     assert client.get("/guides/members-only/").status_code == 302
+
+
+def test_the_two_factor_steps_get_the_admins_icons_and_script_translations_before_the_code(client, editor, settings):
+    """The steps use Wagtail's sign-in page's base, which loads these two; a redirect to the step would
+    be drawn as the icon sprite, inside the step."""
+    settings.TWO_FACTOR_REQUIRED = True
+    sign_in(client, PASSWORD)
+    sprite, translations = client.get("/admin/sprite/"), client.get("/admin/jsi18n/")
+    assert (sprite.status_code, sprite["Content-Type"]) == (200, "image/svg+xml; charset=utf-8")
+    assert sprite.content.decode().startswith('<div hidden><svg><defs><symbol id="icon-arrow-down"')
+    assert (translations.status_code, translations["Content-Type"]) == (200, 'text/javascript; charset="utf-8"')
+    assert client.get("/admin/pages/")["Location"] == "/admin/two-factor/setup/?next=/admin/pages/"

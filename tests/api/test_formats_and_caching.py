@@ -51,7 +51,7 @@ FRAMEWORK = ["framework.id", "framework.slug", "framework.name", "framework.url"
 # Each table: its JSON rows (field, how many) and the columns its CSV and XLSX have, the JSON's fields
 # with nested ones dotted.
 TABLES = [
-    ("/api/v1/comparison-matrices/web/", "rows", 2, [*FRAMEWORK, "language", "values.learning-curve"]),
+    ("/api/v1/comparison-matrices/web/", "rows", 2, [*FRAMEWORK, "label", "language", "values.learning-curve"]),
     ("/api/v1/adoption-surveys/so-2025/", "figures", 2, [*FRAMEWORK, "share"]),
     ("/api/v1/benchmarks/round-23/", "results", 2, [*FRAMEWORK, "tier", "rank", "figure"]),
     ("/api/v1/decision-guides/which/", "rows", 1, ["project_type", "lean_toward", "why", "alternatives"]),
@@ -95,8 +95,8 @@ def test_the_matrix_csv_has_its_cells_and_keeps_a_formula_as_text(client, data):
     assert response["Content-Disposition"] == 'attachment; filename="comparison-matrix-web.csv"'
     table = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [row[1:] for row in table[1:]] == [
-        ["django", "Django", "http://testserver/api/v1/frameworks/django/", "Python", "Moderate"],
-        ["flask", "Flask", "http://testserver/api/v1/frameworks/flask/", "Python", "'=1+1"],
+        ["django", "Django", "http://testserver/api/v1/frameworks/django/", "Django", "Python", "Moderate"],
+        ["flask", "Flask", "http://testserver/api/v1/frameworks/flask/", "Flask", "Python", "'=1+1"],
     ]
 
 

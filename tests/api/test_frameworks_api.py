@@ -136,8 +136,13 @@ def test_a_matrix_has_columns_and_rows_keyed_by_criterion_slug_without_draft_row
         "footnote": "",
         "columns": [{"criterion": "learning-curve", "heading": "Learning curve"}],
         "rows": [
-            {"framework": ref(django), "language": "Python", "values": {"learning-curve": "Moderate"}},
-            {"framework": ref(express), "language": "JS / TS", "values": {"learning-curve": ""}},
+            {
+                "framework": ref(django),
+                "label": "Django",
+                "language": "Python",
+                "values": {"learning-curve": "Moderate"},
+            },
+            {"framework": ref(express), "label": "Express", "language": "JS / TS", "values": {"learning-curve": ""}},
         ],
         "url": f"{API}/comparison-matrices/python-web/",
     }
@@ -168,7 +173,7 @@ def test_a_survey_has_its_figures_in_order_without_draft_frameworks(client):
         "sample_size": 1000,
         "section": "Technology",
         "source_url": "",
-        "figures": [{"framework": ref(node), "share": "48.7"}, {"framework": ref(django), "share": "12.6"}],
+        "figures": [{"framework": ref(node), "share": 48.7}, {"framework": ref(django), "share": 12.6}],
         "url": f"{API}/adoption-surveys/stack-overflow-2025/",
     }
 

@@ -50,16 +50,16 @@ def test_the_demo_guides_chart_block_carries_the_20_adoption_figures(detail):
         "stack-overflow-2024",
     )
     assert [(bar["framework"]["slug"], bar["share"], bar["previous_share"]) for bar in chart["bars"]] == [
-        ("nodejs", "48.7", "40.8"),
-        ("express", "19.9", "17.8"),
-        ("aspnet-core", "19.7", "16.9"),
-        ("fastapi", "14.8", "9.9"),
-        ("spring-boot", "14.7", "12.7"),
-        ("flask", "14.4", "12.9"),
-        ("django", "12.6", "12.0"),
-        ("laravel", "8.9", "7.9"),
-        ("nestjs", "6.7", "5.8"),
-        ("ruby-on-rails", "5.9", "4.7"),
+        ("nodejs", 48.7, 40.8),
+        ("express", 19.9, 17.8),
+        ("aspnet-core", 19.7, 16.9),
+        ("fastapi", 14.8, 9.9),
+        ("spring-boot", 14.7, 12.7),
+        ("flask", 14.4, 12.9),
+        ("django", 12.6, 12.0),
+        ("laravel", 8.9, 7.9),
+        ("nestjs", 6.7, 5.8),
+        ("ruby-on-rails", 5.9, 4.7),
     ]
 
 
@@ -168,12 +168,13 @@ def test_the_demo_matrix_and_both_surveys_download_as_csv_and_xlsx(client, demo_
     assert matrix["Content-Type"] == "text/csv; charset=utf-8"
     lines = matrix.content.decode("utf-8-sig").splitlines()
     assert lines[0] == (
-        "framework.id,framework.slug,framework.name,framework.url,language,"
+        "framework.id,framework.slug,framework.name,framework.url,label,language,"
         "values.raw-performance,values.ecosystem,values.learning-curve,values.best-fit"
     )
     assert any(
         line.endswith(
-            ',django,Django,http://testserver/api/v1/frameworks/django/,Python,"Moderate (sync WSGI), async maturing",'
+            ",django,Django,http://testserver/api/v1/frameworks/django/,Django,Python,"
+            '"Moderate (sync WSGI), async maturing",'
             '"Very high (ORM, admin, auth built in)",Moderate,"Content and CRUD apps, dashboards, data-backed web apps"'
         )
         for line in lines

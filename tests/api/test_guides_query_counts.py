@@ -42,6 +42,7 @@ def build(volume):
     for _ in range(volume):
         DecisionGuideRowFactory(guide=choices, lean_toward=frameworks[:2], alternatives=["Other", frameworks[-1]])
     matrix = matrix_of(frameworks)
+    linked = GuidePageFactory(slug=f"linked-{volume}", author=AuthorPageFactory(slug=f"linked-author-{volume}"))
     guides = []
     for n in range(volume):
         guides.append(
@@ -51,7 +52,7 @@ def build(volume):
                 reviewer_team=TeamFactory(),
                 hero_image=ImageFactory(),
                 body=[heading(f"Part {part}") for part in range(volume)]
-                + [paragraph("<p>A claim [cite:a].</p>")] * volume
+                + [paragraph(f'<p>A claim [cite:a], <a linktype="page" id="{linked.pk}">linked</a>.</p>')] * volume
                 + [
                     comparison_matrix(matrix),
                     adoption_chart(survey),
@@ -77,10 +78,11 @@ def get_ok(client, url):
         # version, restrictions, count, page, hero images, their renditions, the site (its cache is cold)
         ("/api/v1/guides/", 7),
         # version, restrictions, guide, hero image, renditions, site (twice: once for the cold cache),
-        # site chrome; the body's chosen records (survey, benchmark, matrix, decision guide: one query per
-        # kind), matrix cells (3), the sources' survey and benchmark, chart figures, ranking results,
-        # decision rows and choices (3)
-        ("/api/v1/guides/{pk}/", 22),
+        # site chrome; the records the body and sources choose (survey, benchmark, matrix, decision
+        # guide: one query per kind, frameworks/chooser_blocks.py), the pages its text links to (one
+        # query for the whole body), matrix cells (3), chart figures, ranking results, decision rows
+        # and choices (3)
+        ("/api/v1/guides/{pk}/", 21),
         # version, restrictions (authors, guides), count, page, their photos and the photos' renditions,
         # their guides, the site
         ("/api/v1/authors/", 9),

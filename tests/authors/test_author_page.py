@@ -68,6 +68,7 @@ def test_author_page_is_a_profile_page_about_the_person_with_their_own_links(cli
             "@context": "https://schema.org",
             "@type": "ProfilePage",
             "url": "http://localhost/authors/kanika-mathur/",
+            "description": "Head of Service Delivery, Resourcifi",
             "mainEntity": {
                 "@type": "Person",
                 "name": "Kanika Mathur",
@@ -75,9 +76,23 @@ def test_author_page_is_a_profile_page_about_the_person_with_their_own_links(cli
                 "url": "http://localhost/authors/kanika-mathur/",
                 "worksFor": {"@type": "Organization", "name": "Resourcifi"},
                 "sameAs": ["https://www.linkedin.com/in/kanika-mathur", "https://github.com/kanika"],
+                "description": "Head of Service Delivery, Resourcifi",
             },
         }
     ]
+
+
+def test_an_author_with_a_photo_has_it_as_the_profile_image(client, author):
+    from tests.guides.factories import ImageFactory
+
+    author.photo = ImageFactory(title="Kanika")
+    author.save_revision().publish()
+    documents = [
+        json.loads(script.string) for script in author_page(client).find_all("script", type="application/ld+json")
+    ]
+    profile = next(document for document in documents if document["@type"] == "ProfilePage")
+    assert profile["image"] == profile["mainEntity"]["image"]
+    assert profile["image"].startswith("http://localhost/") and ".fill-160x160" in profile["image"]
 
 
 def test_a_profile_link_must_be_a_web_address(author):

@@ -102,10 +102,10 @@ def test_a_key_moves_a_request_along_and_the_history_names_the_key(client, key):
     assert response.json()["history"][0]["by"] == "API key: CRM sync"
 
 
-def test_an_illegal_status_move_is_a_400_naming_the_field(client, key):
+def test_a_status_move_the_present_status_does_not_allow_is_a_409_naming_the_field(client, key):
     booking = DiscoveryCallRequestFactory(status="lost")
     response = client.patch(f"{LIST}{booking.pk}/", {"status": "booked"}, content_type="application/json", **key)
-    assert response.status_code == 400
+    assert (response.status_code, response.json()["code"]) == (409, "conflict")
     assert response.json()["fields"]["status"] == [
         "A request that is closed (lost) cannot become booked. Next steps allowed: none: it is closed."
     ]

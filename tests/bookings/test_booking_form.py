@@ -310,7 +310,9 @@ def test_the_booking_page_has_no_header_button_back_to_itself(client, booking_pa
 
 def test_the_booking_form_takes_a_fixed_number_of_queries(client, booking_page, django_assert_num_queries):
     client.get(URL)  # the site and its settings, cached per process after the first request
-    with django_assert_num_queries(9):  # site, page tree and restrictions, chrome, breadcrumbs
+    with django_assert_num_queries(
+        9
+    ):  # site, the page by its address (core/routing.py), chrome, social card, breadcrumbs
         assert client.get(f"{URL}?guide=1&cta=2").status_code == 200
 
 
@@ -319,7 +321,8 @@ def test_storing_a_request_takes_a_fixed_number_of_queries(
 ):
     guide, cta = GuidePageFactory(), CallToActionFactory()
     client.get(URL)
-    with django_assert_num_queries(14):  # routing, the source guide and CTA, the request and its 2 e-mails
+    # routing, the source guide and CTA, the request and its 2 e-mails, the webhook endpoints to announce it to
+    with django_assert_num_queries(14):
         response = client.post(URL, form_data(guide=str(guide.pk), cta=str(cta.pk)))
     assert response.status_code == 302
 

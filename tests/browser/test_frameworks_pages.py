@@ -51,7 +51,7 @@ def test_a_reader_sorts_and_filters_the_comparison_on_a_phone(comparison_site, b
     page.wait_for_url("**use-case=api-heavy-microservices**")
     assert row_names(page) == ["Gin", "Express", "FastAPI"]
     assert page.locator(".comparison__table caption").inner_text() == (
-        "Frameworks compared, sorted by Learning curve (descending). Select a column heading to sort by it."
+        "Frameworks compared, sorted by Learning curve (descending). Sort by a column heading, or by “Sort by” above."
     )
 
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
@@ -98,6 +98,7 @@ def test_the_comparison_and_profiles_have_no_accessibility_violations_wide_or_na
     paths = [
         "/frameworks/",
         "/frameworks/?language=python&sort=learning-curve&order=desc",
+        "/frameworks/?sort=share&order=desc",
         "/frameworks/django/",
         "/frameworks/nodejs/",
         "/guides/backend-frameworks-compared/",
@@ -111,7 +112,7 @@ def test_the_comparison_and_profiles_have_no_accessibility_violations_wide_or_na
 def test_the_demo_comparison_fits_a_phone(demo_site, browser):
     context = browser.new_context(viewport=PHONE, is_mobile=True)
     page = context.new_page()
-    for path in ("/frameworks/", "/frameworks/django/"):
+    for path in ("/frameworks/", "/frameworks/?sort=share&order=desc", "/frameworks/django/"):
         page.goto(f"{demo_site.url}{path}")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
         assert page.evaluate(CELLS_OUTSIDE_THE_SCREEN) == 0, path

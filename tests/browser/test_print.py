@@ -65,3 +65,32 @@ def test_navigation_contents_cards_and_buttons_do_not_print_and_the_cta_is_one_l
     ]:
         assert squeezed(hidden) not in everything, hidden
     assert squeezed("Book a 30-minute discovery call: http") in everything
+
+
+def page_fill(pdf_page, margin):
+    """How far down its printable area a PDF page's content reaches, 0 to 1: the lowest line of
+    text or image placed on it (PDF space runs upwards from the page's foot)."""
+    lowest = []
+
+    def text(content, matrix, text_matrix, font, size):
+        if content.strip():
+            lowest.append(text_matrix[5] * matrix[3] + matrix[5])
+
+    def operator(name, operands, matrix, text_matrix):
+        if name == b"Do":  # an image, drawn into the unit square the matrix places
+            lowest.append(matrix[5])
+
+    pdf_page.extract_text(visitor_text=text, visitor_operand_before=operator)
+    height = float(pdf_page.mediabox.height)
+    return (height - min(lowest) - margin) / (height - 2 * margin)
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_no_page_but_the_last_is_left_under_60_percent_full(demo_site, page, paper):
+    page.goto(f"{demo_site.url}{GUIDE}")
+    page.emulate_media(media="print")
+    pdf = PdfReader(io.BytesIO(page.pdf(format=paper, print_background=False)))
+    margin = 14 / 25.4 * 72  # the stylesheet's @page margin, 14 mm, in points
+    fills = [round(page_fill(pdf_page, margin), 2) for pdf_page in pdf.pages]
+    assert len(fills) <= 14, fills
+    assert min(fills[:-1]) >= 0.6, fills

@@ -101,4 +101,4 @@ def test_a_restored_backup_renders_the_demo_guide_byte_for_byte(empty_databases,
     assert b"<h1" in before and b"/media/images/" in before  # the guide itself, with its hero renditions
     assert after == before
     assert files_in(restored_media) == files_in(media)
-    assert len(files_in(media)) == 36  # two originals (hero, author photo) and 17 renditions of each
+    assert len(files_in(media)) == 52  # two originals (hero, author photo) and 25 renditions of each

@@ -69,6 +69,13 @@ def test_the_server_starts_once_collectstatic_has_written_the_manifest(tmp_path)
     assert (result.returncode, result.stdout.strip()) == (0, "started")
 
 
+def test_a_started_server_has_imported_every_url_module_before_its_first_request(tmp_path):
+    (tmp_path / "staticfiles.json").write_text('{"paths": {}, "version": "1.1", "hash": ""}')
+    code = "import sys, config.wsgi; print(*(name in sys.modules for name in ('api.urls', 'openpyxl')))"
+    result = run(["-c", code], STATIC_ROOT=str(tmp_path))
+    assert (result.returncode, result.stdout.strip()) == (0, "True True")
+
+
 def test_the_wsgi_application_defaults_to_production_settings():
     # Development settings would start without a secret key; production refuses.
     clean = {key: value for key, value in os.environ.items() if key not in MACHINE_SPECIFIC}

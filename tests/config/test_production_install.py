@@ -130,6 +130,7 @@ def server(production_install):
     try:
         install.run("manage.py", "migrate", "--no-input", "--verbosity", "0")
         install.run("manage.py", "load_demo")
+        install.run("manage.py", "run_worker", "--once", "--verbosity", "0")  # the demo images' renditions
         collected_output, _ = collecting.communicate(timeout=300)
     finally:
         if collecting.poll() is None:
@@ -181,6 +182,21 @@ def test_a_production_install_serves_the_home_page_and_the_demo_guide(server):
     page = BeautifulSoup(guide.text, "html.parser")
     assert page.h1.get_text() == "Backend frameworks compared: a fair 2026 guide to choosing one"
     assert page.select_one("svg.chart__svg") is not None  # the adoption chart, drawn on the server
+
+
+def test_a_production_install_serves_every_image_of_the_demo_guide_from_its_own_disk(server):
+    """No bucket: media in MEDIA_ROOT, served by the site itself (config/media_files.py)."""
+    page = BeautifulSoup(get(server, DEMO_GUIDE_URL).text, "html.parser")
+    sources = {img["src"] for img in page.select("img")} | {
+        candidate.split()[0] for source in page.select("source[srcset]") for candidate in source["srcset"].split(",")
+    }
+
+    assert len(sources) >= 4, sources  # the hero's sizes and the authors' photos
+    for source in sorted(sources):
+        response = get(server, source)
+        assert source.startswith("/media/images/"), source
+        assert (response.status_code, response.headers["Content-Type"].split("/")[0]) == (200, "image"), source
+        assert response.headers["Cache-Control"] == "public, max-age=0, must-revalidate"
 
 
 def test_a_production_install_serves_robots_txt(server):

@@ -40,10 +40,24 @@ def test_a_public_page_allows_no_inline_or_evaluated_script_and_no_framing(clien
     assert directives(response["Content-Security-Policy"]) == directives(PUBLIC_CSP)
 
 
-def test_the_admin_gets_the_looser_documented_policy_it_needs_for_its_scripts(client):
-    response = client.get("/admin/login/")
+def test_the_admin_gets_the_looser_documented_policy_its_widgets_need(admin_client):
+    response = admin_client.get("/admin/images/")
     assert response.status_code == 200
     assert directives(response["Content-Security-Policy"]) == directives(ADMIN_CSP)
+
+
+@pytest.mark.parametrize(
+    "path", ["/admin/login/", "/admin/password_reset/", "/admin/two-factor/verify/", "/admin/two-factor/setup/"]
+)
+def test_the_pages_before_sign_in_run_scripts_from_our_origin_only_and_are_never_framed(client, path):
+    response = client.get(path)
+    assert directives(response["Content-Security-Policy"]) == {
+        **directives(ADMIN_CSP),
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+    assert "<script>" not in response.content.decode()
 
 
 def test_the_api_docs_page_allows_scripts_from_our_origin_only(client):
@@ -117,13 +131,15 @@ def test_a_preview_over_https_renders_the_page_whatever_port_the_site_is_on(admi
         ({"AWS_S3_ENDPOINT_URL": "https://objects.example.net"}, "https://objects.example.net"),
     ],
 )
-def test_media_on_another_origin_are_allowed_as_images_and_nothing_else(client, settings, public_page, storage, origin):
+def test_media_on_another_origin_are_allowed_as_images_and_nothing_else(
+    client, admin_client, settings, public_page, storage, origin
+):
     """Exactly the bucket's (or its CDN's) origin, on public pages, previews and the admin."""
     environment = {"AWS_STORAGE_BUCKET_NAME": "guides-media", "AWS_S3_REGION_NAME": "eu-west-1", **storage}
     settings.STORAGES = {**settings.STORAGES, "default": media_storage(environment)}
 
     public = directives(client.get("/about/")["Content-Security-Policy"])
-    admin = directives(client.get("/admin/login/")["Content-Security-Policy"])
+    admin = directives(admin_client.get("/admin/users/")["Content-Security-Policy"])
 
     assert public == {**directives(PUBLIC_CSP), "img-src": ["'self'", "data:", origin]}
     assert admin == {**directives(ADMIN_CSP), "img-src": ["'self'", "data:", "blob:", origin]}

@@ -231,3 +231,24 @@ def comparison_records():
     DecisionGuideRowFactory(
         guide=row.guide, project_type="Content / CRUD", lean_toward=[django], alternatives=["Rails"]
     )
+
+
+def measured_records():
+    """comparison_records() with two live surveys and a draft one, and two live benchmarks: the table
+    measures by the newest live of each (Stack Overflow 2025, TechEmpower Round 23)."""
+    comparison_records()
+    frameworks = {framework.name: framework for framework in Framework.objects.all()}
+    django, express, fastapi, flask, gin, node = (
+        frameworks[name] for name in ("Django", "Express", "FastAPI", "Flask", "Gin", "Node.js")
+    )
+    survey_with_figures({django: "30.0", gin: "25.0"}, year=2024, slug="so-2024")
+    survey_with_figures(
+        {node: "48.7", express: "19.9", fastapi: "14.8", flask: "14.4", django: "12.6"}, year=2025, slug="so-2025"
+    )
+    survey_with_figures({gin: "99.0"}, year=2026, slug="so-2026", live=False)
+    BenchmarkFactory(edition="Round 22", published_on=date(2024, 1, 1), results=[(flask, "top", 1)])
+    BenchmarkFactory(
+        edition="Round 23",
+        published_on=date(2025, 3, 1),
+        results=[(express, "lower", 2), (django, "lower", 1), (fastapi, "middle", 1), (gin, "top", 1)],
+    )

@@ -355,7 +355,12 @@ def test_the_frameworks_data_search_finds_every_kind_of_record(admin_client, sea
         for section in page.select("section")
     }
 
-    assert groups == {"Comparison matrices (1)": ["Python frameworks live"], "Languages (1)": ["Python"]}
+    # A framework is found by its language too.
+    assert groups == {
+        "Frameworks (2)": ["Flask live", "Django live"],
+        "Comparison matrices (1)": ["Python frameworks live"],
+        "Languages (1)": ["Python"],
+    }
     assert listing(admin_client, "/admin/frameworks-data/search/", q="flask").select_one("section li a")["href"] == (
         f"/admin/snippets/frameworks/framework/edit/{frameworks['flask'].pk}/"
     )

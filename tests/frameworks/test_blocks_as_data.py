@@ -69,11 +69,13 @@ def test_comparison_matrix_block_as_data():
         "rows": [
             {
                 "framework": reference(express, "frameworks/express"),
+                "label": "Express (Node.js)",
                 "language": "JS / TS",
                 "values": {"raw-performance": "High for I/O", "learning-curve": "Low"},
             },
             {
                 "framework": reference(django, "frameworks/django"),
+                "label": "Django",
                 "language": "Python",
                 "values": {"raw-performance": "Moderate", "learning-curve": ""},
             },
@@ -204,13 +206,13 @@ def test_adoption_chart_block_as_data():
             "url": "http://testserver/api/v1/adoption-surveys/stack-overflow-2024/",
         },
         "bars": [
-            {"framework": reference(node, "frameworks/nodejs"), "share": "48.7", "previous_share": "40.8"},
-            {"framework": reference(express, "frameworks/express"), "share": "19.9", "previous_share": "17.8"},
-            {"framework": reference(fastapi, "frameworks/fastapi"), "share": "14.8", "previous_share": None},
+            {"framework": reference(node, "frameworks/nodejs"), "share": 48.7, "previous_share": 40.8},
+            {"framework": reference(express, "frameworks/express"), "share": 19.9, "previous_share": 17.8},
+            {"framework": reference(fastapi, "frameworks/fastapi"), "share": 14.8, "previous_share": None},
         ],
         "summary": (
             "Per the Stack Overflow Developer Survey 2025, Node.js is used by 48.7 percent of developers, "
-            "Express 19.9 percent, and FastAPI 14.8 percent."
+            "Express 19.9 percent, and FastAPI 14.8 percent. In 2024: Node.js 40.8 percent, Express 17.8 percent."
         ),
         "source": "Source: Stack Overflow Developer Survey 2025 (n=23,678) and 2024 (n=48,503), Technology section.",
     }

@@ -72,7 +72,8 @@ def test_max_bars_keeps_the_largest_figures(chart):
 def test_summary_reads_the_chart_out_in_one_sentence(chart):
     assert chart().summary == (
         "Per the Stack Overflow Developer Survey 2025, Node.js is used by 48.7 percent of developers, "
-        "Express 19.9 percent, FastAPI 14.8 percent, Flask 14.4 percent, and Django 12.6 percent."
+        "Express 19.9 percent, FastAPI 14.8 percent, Flask 14.4 percent, and Django 12.6 percent. "
+        "In 2024: Node.js 40.8 percent, Express 17.8 percent, FastAPI 9.9 percent, Django 12 percent."
     )
 
 

@@ -20,6 +20,7 @@ from tests.frameworks.factories import (
     LanguageFactory,
     comparison_records,
     matrix_of,
+    measured_records,
     survey_with_figures,
 )
 from tests.guides.factories import (
@@ -75,6 +76,34 @@ def test_the_comparison_csv_has_the_pages_columns_and_every_row_its_filters_and_
         ["FastAPI", "Framework", "Python", "", "Low to moderate", "High"],
         ["Flask", "Framework", "Python", "", "Low", ""],
     ]
+
+
+def test_the_comparison_csv_has_the_share_and_tier_columns_and_their_sort(client):
+    measured_records()
+    page = FrameworkIndexPageFactory(per_page=2)
+    soup = BeautifulSoup(client.get(page.url + "?sort=share&order=desc").content, "html.parser")
+    link = soup.find("a", string="Download the data (CSV)")["href"]
+    assert link == "/frameworks/data/comparison.csv?sort=share&order=desc"
+    header, *lines = csv_rows(client.get(link))
+    assert header == [
+        "Framework",
+        "Kind",
+        "Language",
+        "Runtime",
+        "Share, Stack Overflow 2025",
+        "Tier, TechEmpower Round 23",
+        "Learning curve",
+        "Raw performance",
+    ]
+    assert lines[:3] == [
+        ["Node.js", "Runtime", "JS / TS", "", "48.7%", "", "", ""],
+        ["Express", "Framework", "JS / TS", "Node.js", "19.9%", "Lower tier", "Low to moderate", "High for I/O"],
+        ["FastAPI", "Framework", "Python", "", "14.8%", "Middle tier", "Low to moderate", "High"],
+    ]
+    assert [line[0] for line in lines] == ["Node.js", "Express", "FastAPI", "Flask", "Django", "Gin"]
+    by_tier = csv_rows(client.get("/frameworks/data/comparison.csv?sort=tier"))
+    assert [line[0] for line in by_tier[1:]] == ["Gin", "FastAPI", "Django", "Express", "Flask", "Node.js"]
+    assert by_tier[1][:6] == ["Gin", "Framework", "Go", "", "", "Top tier"]
 
 
 def test_a_comparison_matrix_csv_is_its_tables_columns_and_rows(client, frameworks):

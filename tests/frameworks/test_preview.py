@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from guides.models import GuidePage
 from tests.frameworks.admin_forms import framework_form
 from tests.frameworks.factories import (
     CriterionFactory,
@@ -109,3 +110,31 @@ def test_a_decision_guide_previews_on_its_own_with_its_draft_rows(admin_client):
 
     assert matrix_rows(html) == [["High-throughput APIs", "Go with Gin", "Compiled", "Rust"]]
     assert "No published guide shows this record yet." in html
+
+
+def test_a_draft_framework_previews_in_each_guide_it_changes(admin_client, phoenix):
+    value = phoenix.criterion_values.get()
+    form = framework_form(phoenix, [{"id": value.pk, "criterion": value.criterion_id, "text": "Gentle", "score": ""}])
+    real_time = GuidePage.objects.get(slug="real-time")
+
+    html = preview(admin_client, phoenix, form, mode=f"guide-{real_time.pk}")
+
+    assert "<h1>Real-time backends</h1>" in html
+    assert matrix_rows(html) == [["Phoenix", "Elixir", "Gentle"]]
+    banner = BeautifulSoup(html, "html.parser").select_one(".preview-banner")
+    assert text(banner) == (
+        "Previewing the draft of Phoenix in “Real-time backends”. Publishing it also changes: “Elixir in production”."
+    )
+
+
+def test_the_record_editor_offers_a_preview_in_each_guide_that_shows_it(admin_client, phoenix):
+    real_time = GuidePage.objects.get(slug="real-time")
+    url = reverse("wagtailsnippets_frameworks_framework:edit", args=[phoenix.pk])
+    soup = BeautifulSoup(admin_client.get(url).content.decode(), "html.parser")
+
+    modes = [(option["value"], text(option)) for option in soup.select("select[data-w-preview-target='mode'] option")]
+    assert modes == [
+        ("", "In “Elixir in production”"),
+        (f"guide-{real_time.pk}", "In “Real-time backends”"),
+        ("record", "On its own"),
+    ]

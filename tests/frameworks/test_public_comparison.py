@@ -1,5 +1,6 @@
 """/frameworks/: every live framework by every live criterion, sorted and filtered with query parameters."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -7,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from frameworks.models import CriterionValue, Framework
 from tests.frameworks.factories import (
+    BenchmarkFactory,
     CriterionFactory,
     DecisionGuideFactory,
     DecisionGuideRowFactory,
@@ -15,6 +17,7 @@ from tests.frameworks.factories import (
     LanguageFactory,
     RuntimeFactory,
     comparison_records,
+    measured_records,
     survey_with_figures,
 )
 
@@ -24,6 +27,12 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def records():
     comparison_records()
+    return FrameworkIndexPageFactory()
+
+
+@pytest.fixture
+def measured():
+    measured_records()
     return FrameworkIndexPageFactory()
 
 
@@ -59,7 +68,14 @@ def test_every_live_framework_shows_with_its_kind_language_runtime_and_each_crit
         ["FastAPI", "Framework", "Python", "– none", "Low to moderate", "High"],
         ["Flask", "Framework", "Python", "– none", "Low", "– none"],
         ["Gin", "Framework", "Go", "– none", "Moderate", "Very high"],
-        ["Node.js", "Runtime", "JS / TS", "– none", "– none", "– none"],
+        [
+            "Node.js",
+            "Runtime",
+            "JS / TS",
+            "– none",
+            "Not rated on these criteria: a runtime is compared by the frameworks that run on it. "
+            "Node.js's adoption and benchmarks .",
+        ],
     ]
 
 
@@ -131,7 +147,7 @@ def test_the_sorted_column_announces_its_order_and_its_link_reverses_it(client, 
         "Raw performance": (None, "?sort=raw-performance"),
     }
     assert soup.select_one("table.comparison__table caption").get_text(" ", strip=True) == (
-        "Frameworks compared, sorted by Learning curve (ascending). Select a column heading to sort by it."
+        "Frameworks compared, sorted by Learning curve (ascending). Sort by a column heading, or by “Sort by” above."
     )
     descending = soup_of(client, "/frameworks/?sort=learning-curve&order=desc")
     assert [th.get("aria-sort") for th in descending.select("thead th")] == [None, None, None, None, "descending", None]
@@ -277,14 +293,119 @@ def test_filtered_and_sorted_views_share_the_pages_canonical_address(client, rec
     assert soup.find("link", rel="canonical")["href"] == "http://localhost/frameworks/"
 
 
+# Share and tier ---------------------------------------------------------------------------------------
+def test_the_latest_live_surveys_share_and_benchmarks_tier_are_columns_named_after_them(client, measured):
+    soup = soup_of(client, "/frameworks/")
+    assert headings(soup) == [
+        "Framework",
+        "Kind",
+        "Language",
+        "Runtime",
+        "Share, Stack Overflow 2025",
+        "Tier, TechEmpower Round 23",
+        "Learning curve",
+        "Raw performance",
+    ]
+    assert rows(soup)[:3] == [
+        ["Django", "Framework", "Python", "– none", "12.6%", "Lower tier", "Moderate", "Moderate"],
+        ["Express", "Framework", "JS / TS", "Node.js", "19.9%", "Lower tier", "Low to moderate", "High for I/O"],
+        ["FastAPI", "Framework", "Python", "– none", "14.8%", "Middle tier", "Low to moderate", "High"],
+    ]
+    assert [th["scope"] for th in soup.select("table.comparison__table th")] == ["col"] * 8 + ["row"] * 6
+
+
+def test_sorting_by_share_orders_by_the_number_with_frameworks_without_a_figure_last_either_way(client, measured):
+    assert names(client, "/frameworks/?sort=share") == ["Django", "Flask", "FastAPI", "Express", "Node.js", "Gin"]
+    assert names(client, "/frameworks/?sort=share&order=desc") == [
+        "Node.js",
+        "Express",
+        "FastAPI",
+        "Flask",
+        "Django",
+        "Gin",
+    ]
+
+
+def test_sorting_by_tier_puts_the_top_tier_first_by_rank_and_untiered_frameworks_last_either_way(client, measured):
+    assert names(client, "/frameworks/?sort=tier") == ["Gin", "FastAPI", "Django", "Express", "Flask", "Node.js"]
+    assert names(client, "/frameworks/?sort=tier&order=desc") == [
+        "Express",
+        "Django",
+        "FastAPI",
+        "Gin",
+        "Flask",
+        "Node.js",
+    ]
+
+
+def test_the_share_column_sorted_descending_announces_it_and_its_link_reverses_it(client, measured):
+    soup = soup_of(client, "/frameworks/?sort=share&order=desc")
+    assert [th.get("aria-sort") for th in soup.select("thead th")] == [
+        None,
+        None,
+        None,
+        None,
+        "descending",
+        None,
+        None,
+        None,
+    ]
+    sorted_header = soup.select_one("thead th[aria-sort]")
+    assert sorted_header.a["href"] == "?sort=share"
+    assert soup.select_one("thead th:nth-of-type(6) a")["href"] == "?sort=tier"
+    assert soup.select_one("table.comparison__table caption").get_text(" ", strip=True) == (
+        "Frameworks compared, sorted by Share, Stack Overflow 2025 (descending). "
+        "Sort by a column heading, or by “Sort by” above."
+    )
+    assert [(option["value"], option.get_text()) for option in soup.select("#comparison-sort option")][4:6] == [
+        ("share", "Share, Stack Overflow 2025"),
+        ("tier", "Tier, TechEmpower Round 23"),
+    ]
+    assert soup.select_one("#comparison-sort option[selected]")["value"] == "share"
+
+
+def test_without_a_live_survey_or_benchmark_neither_column_shows_and_sorting_by_it_falls_back_to_names(client, records):
+    BenchmarkFactory(live=False, results=[(Framework.objects.get(name="Gin"), "top", 1)])
+    soup = soup_of(client, "/frameworks/?sort=tier")
+    assert headings(soup) == ["Framework", "Kind", "Language", "Runtime", "Learning curve", "Raw performance"]
+    assert [row[0] for row in rows(soup)] == ["Django", "Express", "FastAPI", "Flask", "Gin", "Node.js"]
+
+
+def test_a_framework_with_no_value_anywhere_keeps_its_row_and_says_why_across_the_criteria(client, measured):
+    FrameworkFactory(name="Litestar", language=Framework.objects.get(name="Django").language)
+    soup = soup_of(client, "/frameworks/?language=python&sort=share&order=desc")
+    assert rows(soup) == [
+        ["FastAPI", "Framework", "Python", "– none", "14.8%", "Middle tier", "Low to moderate", "High"],
+        ["Flask", "Framework", "Python", "– none", "14.4%", "– none", "Low", "– none"],
+        ["Django", "Framework", "Python", "– none", "12.6%", "Lower tier", "Moderate", "Moderate"],
+        [
+            "Litestar",
+            "Framework",
+            "Python",
+            "– none",
+            "– none",
+            "– none",
+            "Not rated on these criteria yet. Litestar's adoption and benchmarks .",
+        ],
+    ]
+    note = soup.select_one("td.comparison__unrated")
+    assert (note["colspan"], note.a["href"]) == ("2", "/frameworks/litestar/")
+    assert soup.select_one("p.comparison__summary").get_text(" ", strip=True) == (
+        "4 frameworks and runtimes in Python."
+    )
+
+
 # Query counts -------------------------------------------------------------------------------------------
-COMPARISON_QUERIES = 14
-COMPARISON_SORTED_AND_FILTERED_QUERIES = 15
+# Each with 1 for the page's stored social card (guides_tags.page_social_image), and 1 each for the
+# latest survey's shares and the latest benchmark's tiers (the table's share and tier columns).
+COMPARISON_QUERIES = 16
+COMPARISON_SORTED_AND_FILTERED_QUERIES = 17
 
 
 def records_of_size(size):
     """`size` frameworks (one a runtime) in `size` languages, `size` criteria with every value, `size`
-    surveys with every figure and a decision guide of `size` rows."""
+    surveys with every figure, `size` benchmarks with every framework tiered and a decision guide of
+    `size` rows."""
     criteria = [CriterionFactory(slug=f"criterion-{number}") for number in range(size)]
     runtime = RuntimeFactory(name="Runtime 0", language=LanguageFactory(name="Language 0"))
     frameworks = [runtime] + [
@@ -298,6 +419,10 @@ def records_of_size(size):
     ]
     for year in range(size):
         survey_with_figures(dict.fromkeys(frameworks, "10.0"), year=2000 + year)
+        BenchmarkFactory(
+            published_on=date(2000 + year, 1, 1),
+            results=[(framework, "top", rank) for rank, framework in enumerate(frameworks, start=1)],
+        )
     guide = DecisionGuideFactory(title="Guide")
     for number in range(size):
         DecisionGuideRowFactory(
@@ -313,6 +438,11 @@ def test_the_comparison_takes_the_same_queries_however_many_records(client, djan
     with django_assert_num_queries(COMPARISON_QUERIES):
         response = client.get("/frameworks/")
     assert len(rows(BeautifulSoup(response.content, "html.parser"))) == size
+    with django_assert_num_queries(COMPARISON_QUERIES):  # share and tier come with the columns: no query more
+        response = client.get("/frameworks/?sort=share&order=desc")
+    assert len(rows(BeautifulSoup(response.content, "html.parser"))) == size
+    with django_assert_num_queries(COMPARISON_QUERIES):
+        client.get("/frameworks/?sort=tier")
     url = "/frameworks/?sort=criterion-1&order=desc&use-case=use-0&language=language-1"
     with django_assert_num_queries(COMPARISON_SORTED_AND_FILTERED_QUERIES):
         response = client.get(url)
@@ -337,3 +467,46 @@ def test_the_demo_comparison_lists_the_twelve_demo_frameworks(client, demo_conte
         "Spring Boot",
     ]
     assert [a.get_text() for a in soup.select("nav.site-nav a")][:2] == ["Guides", "Frameworks"]
+
+
+def test_a_framework_rated_on_no_shown_criterion_says_so_once_instead_of_a_row_of_dashes(client, demo_content):
+    soup = BeautifulSoup(client.get("/frameworks/").content, "html.parser")
+    node = next(row for row in soup.select(".comparison__table tbody tr") if row.th.get_text(strip=True) == "Node.js")
+    note = node.select_one("td.comparison__unrated")
+    assert " ".join(note.get_text().split()) == (
+        "Not rated on these criteria: a runtime is compared by the frameworks that run on it. "
+        "Node.js's adoption and benchmarks."
+    )
+    assert note.a["href"] == "/frameworks/nodejs/"
+    # kind, language, runtime, its share and tier, then one note for every criterion
+    assert [" ".join(td.get_text(" ", strip=True).split()) for td in node.select("td")][:5] == [
+        "Runtime",
+        "JS / TS",
+        "– none",
+        "48.7%",
+        "– none",
+    ]
+    assert len(node.select("td")) == 6
+    express = next(
+        row for row in soup.select(".comparison__table tbody tr") if row.th.get_text(strip=True) == "Express"
+    )
+    assert express.select_one("td.comparison__unrated") is None
+
+
+def test_the_demo_comparison_sorted_by_share_leads_with_node_and_ends_with_the_unsurveyed(client, demo_content):
+    soup = soup_of(client, "/frameworks/?sort=share&order=desc")
+    assert headings(soup)[4:6] == ["Share, Stack Overflow 2025", "Tier, TechEmpower Round 23"]
+    assert [(row[0], row[4]) for row in rows(soup)] == [
+        ("Node.js", "48.7%"),
+        ("Express", "19.9%"),
+        ("ASP.NET Core", "19.7%"),
+        ("FastAPI", "14.8%"),
+        ("Spring Boot", "14.7%"),
+        ("Flask", "14.4%"),
+        ("Django", "12.6%"),
+        ("Laravel", "8.9%"),
+        ("NestJS", "6.7%"),
+        ("Ruby on Rails", "5.9%"),
+        ("Go (Gin / Echo)", "– none"),
+        ("Phoenix", "– none"),
+    ]

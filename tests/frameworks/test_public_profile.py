@@ -1,12 +1,17 @@
 """/frameworks/<slug>/: one live framework, everything the site knows about it, from live records only."""
 
+import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from PIL import Image
 
 from frameworks.models import BenchmarkResult, CriterionValue, Framework
+from guides.models import SocialCard
 from tests.frameworks import purge_recorder
 from tests.frameworks.factories import (
     BenchmarkFactory,
@@ -221,8 +226,8 @@ def test_an_unknown_or_draft_framework_has_no_profile(client, django):
 def test_a_profile_is_described_for_search_engines_and_its_breadcrumbs(client, django):
     soup = profile(client)
     assert soup.find("meta", attrs={"name": "description"})["content"] == (
-        "Django, a Python framework: how it compares on each criterion, its adoption in developer surveys, "
-        "its benchmark tiers and the projects it suits."
+        "Django, a Python framework: how it compares on each criterion, its adoption in surveys, "
+        "its benchmark tier and the projects it suits."
     )
     scripts = [s.string for s in soup.find_all("script", type="application/ld+json")]
     assert any(
@@ -230,7 +235,86 @@ def test_a_profile_is_described_for_search_engines_and_its_breadcrumbs(client, d
     )
 
 
+def meta(soup, **attrs):
+    tag = soup.find("meta", attrs=attrs)
+    return tag["content"] if tag else None
+
+
+def test_each_profile_has_its_own_social_card_drawn_from_its_name_language_and_kind(client, django):
+    RuntimeFactory(name="Node.js", language=LanguageFactory(name="JavaScript"))
+    index_card = meta(profile(client, "/frameworks/"), property="og:image")
+
+    cards = {}
+    for slug in ["django", "flask", "nodejs"]:
+        soup = profile(client, f"/frameworks/{slug}/")
+        framework = Framework.objects.get(slug=slug)
+        image = meta(soup, property="og:image")
+        # The storage adds a suffix when an earlier test left a file of the same name.
+        card_name = rf"framework-{framework.pk}-[0-9a-f]{{12}}(_[A-Za-z0-9]{{7}})?\.png"
+        assert re.fullmatch(rf"http://localhost/media/social-cards/{card_name}", image), image
+        assert meta(soup, name="twitter:image") == image
+        assert (meta(soup, property="og:image:width"), meta(soup, property="og:image:height")) == ("1200", "630")
+        with Image.open(Path(settings.MEDIA_ROOT) / image.removeprefix("http://localhost/media/")) as card:
+            assert card.size == (1200, 630)
+        cards[slug] = (image, meta(soup, property="og:image:alt"))
+
+    assert [alt for _, alt in cards.values()] == [
+        "Python framework: Django",
+        "Python framework: Flask",
+        "JavaScript runtime: Node.js",
+    ]
+    assert len({image for image, _ in cards.values()} | {index_card}) == 4  # none is the frameworks page's
+
+
+def test_a_profile_card_is_drawn_once_and_again_when_the_framework_is_renamed(client, django, monkeypatch):
+    first = meta(profile(client), property="og:image")
+    assert meta(profile(client), property="og:image") == first
+    assert SocialCard.objects.filter(framework=django).count() == 1
+
+    Framework.objects.filter(pk=django.pk).update(name="Django REST")
+    renamed = profile(client)
+
+    assert meta(renamed, property="og:image") != first
+    assert meta(renamed, property="og:image:alt") == "Python framework: Django REST"
+    assert SocialCard.objects.filter(framework=django).count() == 1
+    assert not (Path(settings.MEDIA_ROOT) / first.removeprefix("http://localhost/media/")).exists()
+
+
+def test_a_profile_card_the_media_storage_refuses_leaves_the_profile_served_without_one(client, django, monkeypatch):
+    def refused(*args, **kwargs):
+        raise OSError("the media storage refused the card")
+
+    monkeypatch.setattr("django.core.files.storage.FileSystemStorage._save", refused)
+
+    soup = profile(client)
+
+    assert meta(soup, property="og:image") is None
+    assert meta(soup, property="og:title") == "Django"
+    assert not SocialCard.objects.filter(framework=django).exists()
+
+
+def test_a_long_name_and_language_shorten_the_profiles_description_to_a_whole_sentence(client, django):
+    FrameworkFactory(
+        name="Enterprise Application Development Framework for Distributed Services",
+        slug="enterprise",
+        language=LanguageFactory(name="JavaScript / TypeScript (Node.js and Deno)"),
+    )
+    FrameworkFactory(name="A" * 80, slug="longest", language=LanguageFactory(name="L" * 60))
+
+    descriptions = {
+        slug: meta(profile(client, f"/frameworks/{slug}/"), name="description") for slug in ["enterprise", "longest"]
+    }
+
+    assert descriptions == {
+        "enterprise": "Enterprise Application Development Framework for Distributed Services, a JavaScript / "
+        "TypeScript (Node.js and Deno) framework, compared.",
+        "longest": f"{'A' * 80}, compared.",
+    }
+    assert {slug: len(text) for slug, text in descriptions.items()} == {"enterprise": 136, "longest": 91}
+
+
 # Query counts -------------------------------------------------------------------------------------------
+# 20, and 1 for the profile's stored social card (guides_tags.framework_card).
 PROFILE_QUERIES = 21
 
 

@@ -27,7 +27,11 @@ def json_ld(html, kind):
 def surveys():
     django = FrameworkFactory(name="Django")
     newer = survey_with_figures(
-        {django: "12.6"}, year=2025, sample_size=23678, source_url="https://survey.stackoverflow.co/2025/"
+        {django: "12.6"},
+        year=2025,
+        sample_size=23678,
+        source_url="https://survey.stackoverflow.co/2025/",
+        license_url="https://opendatacommons.org/licenses/odbl/1-0/",
     )
     older = survey_with_figures({django: "12.0"}, year=2024, sample_size=48503, section="")
     survey_with_figures({django: "30.0"}, year=2026, live=False)
@@ -42,8 +46,20 @@ STACK_OVERFLOW_2025 = {
         "The share of respondents to the Stack Overflow Developer Survey 2025 (Technology section, n=23,678) "
         "who use each backend framework or runtime."
     ),
-    "creator": {"@type": "Organization", "name": "Stack Overflow"},
+    "url": "http://localhost/frameworks/",
+    "identifier": "http://localhost/api/v1/adoption-surveys/stack-overflow-2025/",
+    "keywords": ["backend frameworks", "web frameworks", "developer survey", "technology adoption", "Stack Overflow"],
+    "variableMeasured": {
+        "@type": "PropertyValue",
+        "name": "Share of respondents who use the framework",
+        "unitText": "percent",
+        "minValue": 0,
+        "maxValue": 100,
+    },
+    "creator": {"@type": "Organization", "name": "Stack Overflow", "url": "https://survey.stackoverflow.co/"},
+    "version": "2025",
     "temporalCoverage": "2025",
+    "isAccessibleForFree": True,
     "distribution": [
         {
             "@type": "DataDownload",
@@ -51,6 +67,12 @@ STACK_OVERFLOW_2025 = {
             "contentUrl": "http://localhost/frameworks/data/surveys/stack-overflow-2025.csv",
         }
     ],
+    "includedInDataCatalog": {
+        "@type": "DataCatalog",
+        "name": "Frameworks: data",
+        "url": "http://localhost/frameworks/",
+    },
+    "license": "https://opendatacommons.org/licenses/odbl/1-0/",
     "isBasedOn": "https://survey.stackoverflow.co/2025/",
 }
 STACK_OVERFLOW_2024 = {
@@ -61,8 +83,20 @@ STACK_OVERFLOW_2024 = {
         "The share of respondents to the Stack Overflow Developer Survey 2024 (n=48,503) "
         "who use each backend framework or runtime."
     ),
+    "url": "http://localhost/frameworks/",
+    "identifier": "http://localhost/api/v1/adoption-surveys/stack-overflow-2024/",
+    "keywords": ["backend frameworks", "web frameworks", "developer survey", "technology adoption", "Stack Overflow"],
+    "variableMeasured": {
+        "@type": "PropertyValue",
+        "name": "Share of respondents who use the framework",
+        "unitText": "percent",
+        "minValue": 0,
+        "maxValue": 100,
+    },
     "creator": {"@type": "Organization", "name": "Stack Overflow"},
+    "version": "2024",
     "temporalCoverage": "2024",
+    "isAccessibleForFree": True,
     "distribution": [
         {
             "@type": "DataDownload",
@@ -70,7 +104,17 @@ STACK_OVERFLOW_2024 = {
             "contentUrl": "http://localhost/frameworks/data/surveys/stack-overflow-2024.csv",
         }
     ],
+    "includedInDataCatalog": {
+        "@type": "DataCatalog",
+        "name": "Frameworks: data",
+        "url": "http://localhost/frameworks/",
+    },
 }
+
+
+def on_guide(dataset, url):
+    """The same survey described from a guide: shown on the guide, outside the frameworks catalogue."""
+    return {key: value for key, value in dataset.items() if key != "includedInDataCatalog"} | {"url": url}
 
 
 def test_the_comparison_page_describes_each_live_survey_as_a_dataset_with_its_csv(client, surveys):
@@ -85,7 +129,11 @@ def test_a_guide_describes_the_live_surveys_its_adoption_charts_show_each_once(c
         body=[adoption_chart(newer, comparison_survey=older), adoption_chart(newer, title="Again")],
     )
     request = RequestFactory().get(guide.url)
-    assert structured_data.datasets(guide, request) == [STACK_OVERFLOW_2025, STACK_OVERFLOW_2024]
+    url = f"http://localhost{guide.url}"
+    assert structured_data.datasets(guide, request) == [
+        on_guide(STACK_OVERFLOW_2025, url),
+        on_guide(STACK_OVERFLOW_2024, url),
+    ]
 
 
 def test_a_guide_without_an_adoption_chart_describes_no_dataset(client, surveys):

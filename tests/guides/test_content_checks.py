@@ -6,7 +6,9 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from guides.models import GuidePage
 from tests.guides.factories import (
+    GuideIndexPageFactory,
     GuidePageFactory,
     ImageFactory,
     faq,
@@ -15,6 +17,7 @@ from tests.guides.factories import (
     related_guides,
     source,
 )
+from tests.guides.test_admin_publishing import guide_form
 
 pytestmark = pytest.mark.django_db
 
@@ -140,8 +143,21 @@ def test_the_editor_lists_errors_of_the_saved_draft(admin_client):
 def test_a_too_long_title_is_not_cut_by_the_browser_and_is_refused_with_its_length(admin_client):
     guide = GuidePageFactory()
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])).content.decode()
-    title_input = BeautifulSoup(html, "html.parser").find("input", attrs={"name": "title"})
+    title_input = BeautifulSoup(html, "html.parser").find("textarea", attrs={"name": "title"})
 
     assert title_input.get("maxlength") is None
     assert title_input["data-guide-limit"] == "120"
     assert "js/guide_editor.js" in html
+
+
+def test_a_long_title_wraps_in_a_growing_box_and_stays_one_line(admin_client):
+    add_guide_url = reverse("wagtailadmin_pages:add", args=["guides", "guidepage", GuideIndexPageFactory().pk])
+    html = admin_client.get(add_guide_url).content.decode()
+    title = BeautifulSoup(html, "html.parser").find(attrs={"name": "title"})
+
+    assert (title.name, title["rows"]) == ("textarea", "1")
+    assert title["data-controller"].split() == ["w-autosize", "w-sync"]
+
+    form = guide_form(title="Choosing a message queue:\r\nKafka or RabbitMQ")
+    assert admin_client.post(add_guide_url, form).status_code == 302
+    assert GuidePage.objects.get(slug="choosing-a-message-queue").title == "Choosing a message queue: Kafka or RabbitMQ"

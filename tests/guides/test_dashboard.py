@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Workflow
 
+from tests.authors.factories import TeamFactory
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -52,14 +53,18 @@ def test_the_dashboard_counts_guides_by_state(admin_client, guides_in_every_stat
 
 
 def test_the_dashboard_lists_guides_not_reviewed_for_a_year(admin_client, roles):
-    GuidePageFactory(title="Reviewed lately", last_reviewed_at=timezone.now() - timedelta(days=30))
-    GuidePageFactory(title="Reviewed long ago", last_reviewed_at=datetime(2024, 5, 2, tzinfo=UTC))
+    team = TeamFactory(name="Platform engineering")
+    GuidePageFactory(title="Reviewed lately", reviewer_team=team, last_reviewed_at=timezone.now() - timedelta(days=30))
+    GuidePageFactory(title="Reviewed long ago", reviewer_team=team, last_reviewed_at=datetime(2024, 5, 2, tzinfo=UTC))
     GuidePageFactory(title="Never reviewed")
+    # Credited with no date: the page shows no "Reviewed by", so neither does the dashboard.
+    GuidePageFactory(title="Credited, undated", reviewer_team=team)
 
     text = dashboard(admin_client).get_text(" ", strip=True)
 
-    assert "Not reviewed for 12 months (2)" in text
+    assert "Not reviewed for 12 months (3)" in text
     assert "Never reviewed : never reviewed" in text
+    assert "Credited, undated : never reviewed" in text
     assert "Reviewed long ago : last reviewed May 2, 2024" in text
     assert "Reviewed lately" not in text
 
@@ -82,3 +87,17 @@ def test_a_new_editor_gets_shortcuts(client, client_for, member):
     assert links["Write a new guide"].startswith("/admin/pages/add/guides/guidepage/")
     assert links["Frameworks data"] == "/admin/snippets/frameworks/framework/"
     assert links["Images"] == "/admin/images/"
+
+
+def test_the_dashboard_lists_what_goes_live_when(admin_client, roles, settings):
+    settings.TIME_ZONE = "UTC"
+    later = draft(title="Queues in 2027")
+    later.go_live_at = datetime(2031, 1, 15, 9, 30, tzinfo=UTC)
+    later.save_revision().publish()
+    sooner = draft(title="Caching for APIs")
+    sooner.go_live_at = datetime(2030, 11, 2, 8, 0, tzinfo=UTC)
+    sooner.save_revision().publish()
+
+    text = dashboard(admin_client).get_text(" ", strip=True)
+
+    assert "Going live Caching for APIs : Nov 2, 2030, 08:00 Queues in 2027 : Jan 15, 2031, 09:30" in text

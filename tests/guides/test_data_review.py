@@ -20,6 +20,18 @@ def listing_titles(admin_client, parent):
     return sorted(" ".join(link.get_text().split()) for link in soup.select("td.title .title-wrapper a"))
 
 
+def listing_statuses(admin_client, parent, query=""):
+    html = admin_client.get(reverse("wagtailadmin_explore", args=[parent.pk]) + query).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    return {
+        " ".join(row.select_one("td.title .title-wrapper a").get_text().split()): " ".join(
+            row.select_one(".w-status").get_text().split()
+        )
+        for row in soup.select("tbody tr")
+        if row.select_one("td.title .title-wrapper a")
+    }
+
+
 def warning(admin_client, guide):
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])).content.decode()
     block = BeautifulSoup(html, "html.parser").select_one(".data-review")
@@ -46,10 +58,7 @@ def publish_a_change_to_django():
 def test_publishing_a_framework_flags_the_guides_that_show_it_and_no_others(admin_client, guides):
     publish_a_change_to_django()
 
-    assert listing_titles(admin_client, guides["matrix"].get_parent()) == [
-        "Chart guide",
-        "Matrix guide (data changed since review)",
-    ]
+    assert listing_titles(admin_client, guides["matrix"].get_parent()) == ["Chart guide", "Matrix guide"]
     assert warning(admin_client, guides["chart"]) is None
     assert warning(admin_client, guides["matrix"]).startswith(
         "Data changed since review. Frameworks data this guide shows was published after the guide was last "
@@ -95,4 +104,29 @@ def test_a_user_who_cannot_edit_the_guide_cannot_confirm_it(client, django_user_
 
     assert (response.status_code, response["Location"]) == (302, "/admin/")  # Wagtail's "no permission" redirect
     guide = GuidePage.objects.get(pk=guides["matrix"].pk)
-    assert guide.get_admin_display_title() == "Matrix guide (data changed since review)"
+    assert guide.data_changed_at is not None
+
+
+def test_the_flag_is_a_status_beside_the_title_never_part_of_it(admin_client, guides):
+    publish_a_change_to_django()
+    guide = GuidePage.objects.get(pk=guides["matrix"].pk)
+
+    assert guide.get_admin_display_title() == "Matrix guide"
+    assert listing_statuses(admin_client, guide.get_parent()) == {
+        "Chart guide": "Current page status: live",
+        "Matrix guide": "Current page status: live · data changed",
+    }
+    editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])).content.decode()
+    assert "Matrix guide (data changed" not in editor
+
+
+def test_the_page_listing_filters_the_guides_whose_data_changed(admin_client, guides):
+    publish_a_change_to_django()
+
+    assert listing_titles_of(admin_client, guides["matrix"].get_parent(), "?data_changed=1") == ["Matrix guide"]
+
+
+def listing_titles_of(admin_client, parent, query):
+    html = admin_client.get(reverse("wagtailadmin_explore", args=[parent.pk]) + query).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    return sorted(" ".join(link.get_text().split()) for link in soup.select("td.title .title-wrapper a"))

@@ -1,6 +1,8 @@
 """What the guide editor refuses, with a message naming the field and the problem, and what survives edits
 elsewhere (a moved page, a deleted record)."""
 
+from datetime import UTC, datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -14,6 +16,8 @@ from tests.guides.factories import (
     paragraph,
     source,
 )
+
+REVIEWED_ON = datetime(2026, 5, 4, 12, tzinfo=UTC)
 
 pytestmark = pytest.mark.django_db
 
@@ -100,15 +104,25 @@ def test_a_deleted_matrix_leaves_the_guide_readable(client):
 
 
 def test_a_person_can_be_the_reviewer_and_is_linked(client):
-    guide = GuidePageFactory(reviewer_person=AuthorPageFactory(title="Kanika Mathur"))
+    guide = GuidePageFactory(reviewer_person=AuthorPageFactory(title="Kanika Mathur"), last_reviewed_at=REVIEWED_ON)
     html = client.get(guide.url).content.decode()
-    assert '<p class="byline__reviewer">Reviewed by <a href="/authors/kanika-mathur/">Kanika Mathur</a></p>' in html
+    assert (
+        '<p class="byline__reviewer">Reviewed by <a href="/authors/kanika-mathur/">Kanika Mathur</a> on '
+        '<time datetime="2026-05-04">May 4, 2026</time></p>'
+    ) in html
 
 
 def test_a_team_reviewer_is_named_without_a_link(client):
-    guide = GuidePageFactory(reviewer_team=TeamFactory(name="Engineering team"))
+    guide = GuidePageFactory(reviewer_team=TeamFactory(name="Engineering team"), last_reviewed_at=REVIEWED_ON)
     html = client.get(guide.url).content.decode()
-    assert '<p class="byline__reviewer">Reviewed by Engineering team</p>' in html
+    assert (
+        '<p class="byline__reviewer">Reviewed by Engineering team on <time datetime="2026-05-04">May 4, 2026</time></p>'
+    ) in html
+
+
+def test_a_reviewer_credited_without_a_review_date_is_not_shown_as_a_review(client):
+    guide = GuidePageFactory(reviewer_team=TeamFactory(name="Engineering team"))
+    assert "byline__reviewer" not in client.get(guide.url).content.decode()
 
 
 def test_an_upper_case_citation_links_to_its_source(client):

@@ -4,14 +4,16 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from bs4 import BeautifulSoup
 
-from guides.models import HomePage
+from guides.models import GuidePage, HomePage
 from tests.guides.factories import (
     CallToActionFactory,
     ContentPageFactory,
     GuideCategoryFactory,
     GuideIndexPageFactory,
     GuidePageFactory,
+    ImageFactory,
     related_guides,
     site_chrome,
 )
@@ -111,7 +113,9 @@ def test_home_page_shows_the_latest_guides_and_the_call_to_action(client):
     )
     guides_published_on(7, 21, 14)
     html = client.get("/").content.decode()
-    assert card_titles(html) == ["Guide of June 21", "Guide of June 14"]
+    # With no editor's choice the newest guide leads the page, and the cards list the next ones.
+    assert BeautifulSoup(html, "html.parser").select_one(".featured__title").get_text(strip=True) == "Guide of June 21"
+    assert card_titles(html) == ["Guide of June 14", "Guide of June 7"]
     assert '<h2 id="cta-heading">Not sure which backend framework fits?</h2>' in html
     assert '<a class="button" href="https://example.com/book">Book a 30-minute discovery call</a>' in html
 
@@ -176,3 +180,55 @@ def test_the_not_found_page_answers_even_before_any_site_exists(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+def test_home_cards_show_each_guides_picture_lazily_at_a_fixed_shape_and_no_picture_without_a_hero(client, web):
+    laptop = ImageFactory(description="A laptop on a standing desk")
+    guides_published_on(3, 5, 7, 9, hero_image=laptop, category=web)  # June 9, the newest, leads on its own
+    GuidePageFactory(title="Guide of June 8", first_published_at=on(8), hero_image=None, category=web)
+    GuidePage.objects.filter(title="Guide of June 5").update(hero_image=ImageFactory(description="Racks of servers"))
+    client.get("/")  # the first view asks the worker for the card renditions (immediate in tests)
+
+    cards = BeautifulSoup(client.get("/").content, "html.parser").select(".cards > li")
+
+    pictured = [
+        (card.select_one(".card__title").get_text(strip=True), card.img["alt"], card.img["loading"])
+        for card in cards
+        if card.img
+    ]
+    assert [card.select_one(".card__title").get_text(strip=True) for card in cards] == [
+        "Guide of June 8",
+        "Guide of June 7",
+        "Guide of June 5",
+        "Guide of June 3",
+    ]
+    assert pictured == [
+        ("Guide of June 7", "A laptop on a standing desk", "lazy"),
+        ("Guide of June 5", "Racks of servers", "lazy"),
+        ("Guide of June 3", "A laptop on a standing desk", "lazy"),
+    ]
+    for card in cards[1:]:
+        img = card.img
+        assert (img["width"], img["height"]) == ("400", "225")
+        assert re.fullmatch(r"/media/images/[\w-]+\.2e16d0ba\.format-jpeg\.fill-400x225\.jpg", img["src"]), img["src"]
+        assert [source["type"] for source in card.select("picture source")] == ["image/webp"]
+        assert re.fullmatch(
+            r"/media/images/[\w-]+\.2e16d0ba\.format-webp\.fill-400x225\.webp 400w, "
+            r"/media/images/[\w-]+\.2e16d0ba\.format-webp\.fill-800x450\.webp 800w",
+            card.select_one("picture source")["srcset"],
+        )
+    assert cards[0].select("img, picture") == []  # no hero: no picture, not a broken one
+
+
+def test_home_lists_the_categories_that_have_guides_linked_to_the_filtered_index(client, web, mobile):
+    GuideCategoryFactory(name="Data & AI", slug="data-ai")  # no guide in it: not listed
+    guides_published_on(3, category=web)
+    guides_published_on(4, 5, category=mobile)
+
+    page = BeautifulSoup(client.get("/").content, "html.parser")
+
+    assert page.select_one("#categories-heading").get_text(strip=True) == "Browse by category"
+    assert [(link.get_text(strip=True), link["href"]) for link in page.select(".home-categories a")] == [
+        ("Mobile & apps", "/guides/?category=mobile-apps"),
+        ("Web & software", "/guides/?category=web-software"),
+    ]

@@ -71,3 +71,15 @@ def test_create_admin_prints_the_login_it_makes(capsys, monkeypatch, settings):
     assert "Sign in at http://127.0.0.1:8123/admin/ (set ADMIN_PASSWORD to choose the password)." in out
     call_command("create_admin")
     assert "An admin login already exists" in capsys.readouterr().out
+
+
+def test_the_demo_guide_starts_reviewed_on_the_page_and_on_the_dashboard(admin_client, client):
+    page = client.get("/guides/backend-frameworks-compared/").content.decode()
+    assert (
+        '<p class="byline__reviewer">Reviewed by Resourcifi engineering on '
+        '<time datetime="2026-06-28">Jun 28, 2026</time></p>'
+    ) in page
+
+    dashboard = admin_client.get("/admin/").content.decode()
+    due = dashboard.split("Not reviewed for 12 months")[1].split("Data changed")[0]
+    assert "Backend frameworks compared" not in due

@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from guides.models import GuidePage
-from tests.authors.factories import AuthorPageFactory
+from tests.authors.factories import AuthorPageFactory, TeamFactory
 from tests.guides.factories import GuideIndexPageFactory
 from tests.guides.test_admin_publishing import guide_form
 
@@ -154,3 +154,33 @@ def test_whoever_submitted_a_frameworks_record_cannot_approve_it(client_for, mem
     )
 
     assert Framework.objects.get(pk=framework.pk).live is False
+
+
+def test_a_reviewer_without_a_profile_approves_and_the_reviewing_team_is_credited(client_for, client, editor, member):
+    TeamFactory(name="Platform engineering", slug="platform-engineering")
+    no_profile = member("Engineering reviewers", "nadia")
+    guide = submit_new_guide(client_for, editor)
+
+    with mock.patch("django.utils.timezone.now", return_value=datetime(2026, 7, 15, 14, 30, tzinfo=UTC)):
+        act(client_for, no_profile, guide, "approve")
+
+    html = client.get(GUIDE_URL).content.decode()
+    assert (
+        '<p class="byline__reviewer">Reviewed by Platform engineering on '
+        '<time datetime="2026-07-15">Jul 15, 2026</time></p>'
+    ) in html
+
+
+def test_approval_by_a_reviewer_without_a_profile_keeps_the_guides_reviewing_team(client_for, client, editor, member):
+    TeamFactory(name="Another team", slug="another-team")
+    guide = submit_new_guide(client_for, editor)
+    tom = member("Engineering reviewers", "tom", team=TeamFactory(name="Zeta team", slug="zeta"))
+    act(client_for, tom, guide, "approve")
+    guide.refresh_from_db()
+    guide.save_revision(user=editor)
+    guide.current_workflow_state or guide.get_workflow().start(guide, editor)
+
+    act(client_for, member("Engineering reviewers", "nadia"), guide, "approve")
+
+    guide.refresh_from_db()
+    assert (guide.reviewer_person, str(guide.reviewer_team)) == (None, "Zeta team")

@@ -98,3 +98,17 @@ def test_every_page_header_links_to_the_search(client):
     guide = GuidePageFactory(title="Kafka live")
     html = BeautifulSoup(client.get(guide.url).content, "html.parser")
     assert [a["href"] for a in html.select(".site-nav a") if a.get_text(strip=True) == "Search"] == ["/search/"]
+
+
+def test_case_studies_and_content_pages_are_found_too(client, demo_content, search_index):
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    _, found = results(client, "physiotherapy")
+    assert (
+        "Case study",
+        "Online booking for a chain of physiotherapy clinics",
+        "/case-studies/online-booking-for-physiotherapy-clinics/",
+    ) in found
+    _, found = results(client, "privacy")
+    assert ("Page", "Privacy notice", "/privacy/") in found

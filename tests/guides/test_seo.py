@@ -2,6 +2,7 @@
 
 import json
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
@@ -258,3 +259,16 @@ def test_a_long_standfirst_is_cut_at_a_word_boundary_for_search_results(client):
     assert len(description) <= 160
     assert meta(html, property="og:description") == description
     assert meta(html, property="og:locale") == "en_US"
+
+
+def test_every_page_in_the_demo_sitemap_has_a_social_image_and_a_whole_description(client, demo_content):
+    sitemap = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    paths = [urlsplit(loc.text).path for loc in sitemap.iterfind("sitemap:url/sitemap:loc", SITEMAP)]
+    assert len(paths) >= 30 and "/frameworks/express/" in paths and "/" in paths
+    for path in paths:
+        html = client.get(path).content.decode()
+        image, description = meta(html, property="og:image"), meta(html, name="description")
+        assert image and image.startswith("http"), path
+        assert meta(html, property="og:image:width") and meta(html, property="og:image:alt"), path
+        # Whole: at most 160 characters, ending where a sentence ends, never cut with an ellipsis.
+        assert len(description) <= 160 and description[-1] in ".!?", (path, description)

@@ -1,12 +1,17 @@
 """The sitemap: one list while the site fits in a section, else an index of sections of bounded size."""
 
+from datetime import UTC, datetime
 from xml.etree import ElementTree
 
 import pytest
+from django.contrib.sitemaps.views import sitemap as django_sitemap
+from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
+from wagtail.models import PageViewRestriction
 
 from guides import sitemaps
 from tests.authors.factories import AuthorPageFactory
-from tests.guides.factories import GuideIndexPageFactory, GuidePageFactory
+from tests.frameworks.factories import FrameworkFactory, FrameworkIndexPageFactory
+from tests.guides.factories import ContentPageFactory, GuideIndexPageFactory, GuidePageFactory
 from tests.site_tree import home_page
 
 pytestmark = pytest.mark.django_db
@@ -98,3 +103,23 @@ def test_robots_txt_points_at_sitemap_xml(client, seven_pages):
     assert client.get("/robots.txt").content.decode() == (
         "User-agent: *\nDisallow: /admin/\n\nSitemap: http://localhost/sitemap.xml\n"
     )
+
+
+def test_a_section_is_byte_for_byte_what_wagtails_own_sitemap_gives(client, rf, seven_pages, django_assert_num_queries):
+    FrameworkIndexPageFactory()
+    FrameworkFactory(name="Litestar", slug="litestar")  # the frameworks page lists each profile too
+    GuidePageFactory(slug="expired", expire_at=datetime(2026, 1, 1, tzinfo=UTC))
+    PageViewRestriction.objects.create(page=ContentPageFactory(slug="private"), restriction_type="login")
+    client.get("/sitemap.xml")  # the site's caches
+
+    # The site, its restrictions, the count, the section's rows, the frameworks page, its profiles.
+    with django_assert_num_queries(6):
+        ours = client.get("/sitemap.xml")
+    request = rf.get("/sitemap.xml")
+    wagtails = django_sitemap(request, {"pages": WagtailSitemap(request)})
+    wagtails.render()
+
+    assert ours.content == wagtails.content
+    assert b"http://localhost/frameworks/litestar/" in ours.content
+    assert b"/guides/expired/" not in ours.content and b"/private/" not in ours.content
+    assert ours.get("Last-Modified") == wagtails.get("Last-Modified")

@@ -15,7 +15,7 @@ from tests.guides.factories import CaseStudyPageFactory, GuideCategoryFactory, G
 
 pytestmark = pytest.mark.django_db
 
-QUERIES_WITH_SOCIAL_IMAGE = 11
+QUERIES_WITH_SOCIAL_IMAGE = 5
 
 
 def head(client, url):
@@ -132,3 +132,18 @@ def test_previewing_a_page_never_saved_draws_no_card():
 
     assert social_image(unsaved, "Engineering") is None
     assert SocialCard.objects.count() == 0
+
+
+def test_a_card_the_media_storage_refuses_leaves_the_page_served_without_one(client, guide, monkeypatch):
+    """A bucket out of reach (or credentials refused) while the card is stored must not fail the page."""
+
+    def refused(*args, **kwargs):
+        raise OSError("the media storage refused the card")
+
+    monkeypatch.setattr("django.core.files.storage.FileSystemStorage._save", refused)
+
+    response = client.get(guide.url)
+
+    assert response.status_code == 200
+    assert meta(BeautifulSoup(response.content, "html.parser"), property="og:image") is None
+    assert not SocialCard.objects.exists()

@@ -74,7 +74,7 @@ def test_an_upload_and_its_renditions_are_stored_in_the_bucket(admin_client, buc
     keys = sorted(item["Key"] for item in bucket.list_objects_v2(Bucket=BUCKET)["Contents"])
     assert keys[0] == "images/racks.2e16d0ba.fill-1200x630.format-jpeg.jpg"
     assert "original_images/racks.jpg" in keys
-    assert len(keys) == 18  # the original and its 17 renditions
+    assert len(keys) == 26  # the original and its 25 renditions
 
 
 def test_a_guide_links_its_images_in_the_bucket(client, admin_client, bucket, s3_endpoint):

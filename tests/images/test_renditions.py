@@ -20,24 +20,33 @@ from tests.images.conftest import image_file, run_worker_once
 
 pytestmark = pytest.mark.django_db
 
+# The home page's card pictures (renditions/specs.CARD) are the four fill-400x225/800x450 ones.
 EVERY_RENDITION = [
     "fill-1200x630|format-jpeg",
     "fill-160x160",
     "fill-192x192",
     "fill-240x240|format-webp",
     "fill-288x288",
+    "fill-320x180|format-webp",
+    "fill-600x600|format-webp",
+    "fill-640x360|format-webp",
     "fill-96x96",
     "format-avif|width-1440",
     "format-avif|width-480",
     "format-avif|width-960",
+    "format-jpeg|fill-400x225",
+    "format-jpeg|fill-800x450",
     "format-jpeg|width-1440",
     "format-jpeg|width-480",
     "format-jpeg|width-960",
+    "format-webp|fill-400x225",
+    "format-webp|fill-800x450",
     "format-webp|width-1440",
     "format-webp|width-480",
     "format-webp|width-960",
     "max-165x165",
     "max-800x600",
+    "width-1920|format-webp",
 ]
 
 
@@ -88,18 +97,26 @@ def test_a_40_megapixel_jpegs_renditions_have_the_sizes_the_pages_ask_for():
         "fill-192x192": (192, 192),
         "fill-240x240|format-webp": (240, 240),
         "fill-288x288": (288, 288),
+        "fill-320x180|format-webp": (320, 180),
+        "fill-600x600|format-webp": (600, 600),
+        "fill-640x360|format-webp": (640, 360),
         "fill-96x96": (96, 96),
         "format-avif|width-1440": (1440, 900),
         "format-avif|width-480": (480, 300),
         "format-avif|width-960": (960, 600),
+        "format-jpeg|fill-400x225": (400, 225),
+        "format-jpeg|fill-800x450": (800, 450),
         "format-jpeg|width-1440": (1440, 900),
         "format-jpeg|width-480": (480, 300),
         "format-jpeg|width-960": (960, 600),
+        "format-webp|fill-400x225": (400, 225),
+        "format-webp|fill-800x450": (800, 450),
         "format-webp|width-1440": (1440, 900),
         "format-webp|width-480": (480, 300),
         "format-webp|width-960": (960, 600),
         "max-165x165": (165, 103),
         "max-800x600": (800, 500),
+        "width-1920|format-webp": (1920, 1200),
     }
 
 

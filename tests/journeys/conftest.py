@@ -4,6 +4,10 @@ SQLite file) and `deployed_stack` (gunicorn with production settings behind TLS,
 PostgreSQL, Redis and media on another origin). A stack that cannot start fails the journeys that
 need it; nothing here skips."""
 
+import re
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from .deployed import DeployedStack
@@ -19,6 +23,33 @@ def pytest_collection_modifyitems(items):
         for stack in ("deployed_stack", "embedded_stack"):
             if stack in getattr(item, "fixturenames", ()) or params.get("stack") == stack:
                 item.add_marker(pytest.mark.xdist_group(stack))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed journey reports what each open tab showed (address, messages, errors, an open dialog)
+    and leaves a screenshot of it beside the stack's logs, so a failure seen only in CI can be read."""
+    report = yield
+    browser = item.funcargs.get("browser")
+    if report.failed and call.when == "call" and browser is not None:
+        folder = Path(tempfile.gettempdir()) / "journey-failures" / re.sub(r"[^\w.-]+", "-", item.name)
+        folder.mkdir(parents=True, exist_ok=True)
+        report.sections.append(("open tabs", f"screenshots in {folder}\n" + _open_tabs(browser, folder)))
+    return report
+
+
+def _open_tabs(browser, folder):
+    lines = []
+    for number, page in enumerate(page for context in browser.contexts for page in context.pages):
+        try:
+            page.screenshot(path=str(folder / f"failed-tab-{number}.png"), full_page=True, timeout=5000)
+            lines.append(f"tab {number}: {page.url}")
+            for selector in (".messages", ".error-message", ".help-critical", ".modal.in", "dialog[open]"):
+                for text in page.locator(selector).all_inner_texts()[:5]:
+                    lines.append(f"  {selector}: {' '.join(text.split())[:400]}")
+        except Exception as error:  # a closed tab or a browser that went away
+            lines.append(f"tab {number}: could not be read ({error})")
+    return "\n".join(lines) or "no tab open"
 
 
 def _started(stack):

@@ -24,10 +24,11 @@ import time
 from urllib.parse import urlsplit
 
 from devtools.app_server import AppServer, collect_static, free_port, production_environment
+from devtools.mail_sink import MailSink
 from devtools.relay import TcpRelay
 
 from .people import make_people
-from .services import MailSink, MediaBucket, PostgresDatabase, Process, RedisServer, manage, self_signed_certificate
+from .services import MediaBucket, PostgresDatabase, Process, RedisServer, manage, self_signed_certificate
 
 
 class DeployedStack:

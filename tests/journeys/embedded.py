@@ -12,9 +12,10 @@ import urllib.error
 import urllib.request
 
 from devtools.app_server import free_port
+from devtools.mail_sink import MailSink
 
 from .people import make_people
-from .services import MailSink, Process, manage
+from .services import Process, manage
 
 ADMIN_PASSWORD = "the admin password of the journeys"
 

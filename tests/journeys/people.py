@@ -1,6 +1,7 @@
 """The people a journey needs, made in a stack's own database through `manage.py shell`: an editor,
-an engineering reviewer credited as an author and a publisher, each with an authenticator (production
-asks for its code after the password), and an API key for sales."""
+an engineering reviewer credited as an author, one with no editorial profile yet, and a publisher,
+each with an authenticator (production asks for its code after the password), and an API key for
+sales."""
 
 from django_otp.oath import totp
 
@@ -37,6 +38,7 @@ _, key = APIKey.objects.create_key(name="Sales journey")
 print(json.dumps({{
     "editor": person("edith", "Editors"),
     "reviewer": person("ravi", "Engineering reviewers", ravi),
+    "reviewer_without_profile": person("nadia", "Engineering reviewers"),
     "publisher": person("pat", "Publishers"),
     "api_key": key,
 }}))

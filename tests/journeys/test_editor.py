@@ -3,6 +3,7 @@ code, write a new guide with every kind of block, watch it in the live preview p
 while the worker and another process write to the same database, submit it for engineering review;
 a reviewer approves it, and the live page says who reviewed it."""
 
+import re
 import threading
 import time
 
@@ -159,3 +160,111 @@ def test_an_editor_writes_a_guide_with_every_block_and_a_reviewer_approves_it(re
 
     assert worker_finished(stack, queued=done_before + 400) == done_before + 400
     assert stack.worker_is_running()
+
+
+QUEUES_TITLE = "Choosing a message queue"
+QUEUES_SLUG = "choosing-a-message-queue"
+DEMO_TITLE = "Backend frameworks compared: a fair 2026 guide to choosing one"
+# A comparison matrix saved as a draft only (its draft's caption differs from the row's), and a
+# second live guide showing the demo matrix, so a change to Django changes two guides at least.
+DRAFT_MATRIX_AND_A_SECOND_GUIDE = """
+import json
+from uuid import uuid4
+from frameworks.models import ComparisonMatrix, ComparisonMatrixColumn, ComparisonMatrixRow, Framework
+from guides.models import GuideIndexPage, GuidePage
+
+demo_matrix = ComparisonMatrix.objects.get(title="Backend framework comparison matrix")
+draft = ComparisonMatrix.objects.create(title="Queues compared", slug="queues-compared", caption="Queues", live=False)
+ComparisonMatrixColumn.objects.create(matrix=draft, criterion=demo_matrix.columns.first().criterion, sort_order=0)
+ComparisonMatrixRow.objects.create(matrix=draft, framework=demo_matrix.rows.first().framework, sort_order=0)
+draft.caption = "Message queues, as the draft has them"
+draft.save_revision()
+
+demo = GuidePage.objects.get(slug="backend-frameworks-compared")
+second = GuidePage(
+    title="Django in production", slug="django-in-production", standfirst="What running it teaches.",
+    category=demo.category, author=demo.author,
+    body=[{"type": "comparison_matrix", "value": {"matrix": demo_matrix.pk}, "id": str(uuid4())}],
+)
+GuideIndexPage.objects.get().add_child(instance=second)
+second.save_revision().publish()
+print(json.dumps(Framework.objects.get(name="Django").pk))
+"""
+PUBLISH_THE_DRAFT_MATRIX = """
+import json
+from frameworks.models import ComparisonMatrix
+ComparisonMatrix.objects.get(slug="queues-compared").get_latest_revision().publish()
+print(json.dumps(True))
+"""
+DRAFT_MATRIX_WARNING = (
+    "The comparison matrix 'Queues compared' is a draft: readers would see nothing in this block. Publish it "
+    "(Frameworks data) or choose a published one. The preview shows it as it will look once published."
+)
+
+
+@pytest.mark.parametrize("stack", ["embedded_stack", "deployed_stack"])
+def test_a_new_editor_meets_a_draft_matrix_a_reviewer_without_a_profile_and_a_data_change(request, browser, stack):
+    stack = request.getfixturevalue(stack)
+    index_page = run_script(stack.environment, GUIDES_INDEX)
+    django_id = run_script(stack.environment, DRAFT_MATRIX_AND_A_SECOND_GUIDE)
+
+    # A draft matrix in a new guide: named on its block and in the checks, previewed as it will look.
+    edith = AdminTab(browser, stack).sign_in("editor")
+    editor = GuideEditor(edith).add_guide(index_page)
+    editor.fill("id_title", QUEUES_TITLE)
+    editor.fill("id_standfirst", "Kafka, RabbitMQ or a managed queue: what decides it.")
+    editor.choose("id_author", "Kanika Mathur")
+    editor.choose("id_category", "Engineering")
+    matrix = editor.add_block("Comparison matrix")
+    editor.choose(f"{matrix}-matrix", "Queues compared")
+    # The preview shows the guide as it will look once the matrix is published (and, while it is
+    # open, autosave makes the page: Save draft then updates it, as in the journey above).
+    preview = editor.open_preview(QUEUES_TITLE)
+    assert preview.locator("table caption").first.inner_text().strip() == "Message queues, as the draft has them"
+    assert "as it will look once published" in preview.locator("aside[aria-label='Unpublished data']").inner_text()
+    editor.page.screenshot(path=str(stack.folder / "editor-draft-matrix-preview.png"))
+    editor.save_draft()
+    guide_edit_url = edith.page.url
+    assert editor.block_problems() == [DRAFT_MATRIX_WARNING]
+    assert f"Body, block 1: {DRAFT_MATRIX_WARNING}" in editor.content_checks()
+    editor.page.screenshot(path=str(stack.folder / "editor-draft-matrix.png"))
+
+    # Submitting waits for the matrix; once it is published, the guide goes to review.
+    editor.footer_action("Submit to Engineering review")
+    edith.page.locator(".error-message", has_text="is a draft").first.wait_for()
+    run_script(stack.environment, PUBLISH_THE_DRAFT_MATRIX)
+    editor.footer_action("Submit to Engineering review")
+    edith.page.locator(".messages").get_by_text(re.compile("submitted")).wait_for()
+    assert edith.server_errors == []
+    edith.close()
+
+    # A reviewer with no editorial profile approves: the live page still credits somebody.
+    nadia = AdminTab(browser, stack).sign_in("reviewer_without_profile")
+    nadia.page.goto(guide_edit_url)
+    GuideEditor(nadia).footer_action("Approve and Publish")
+    nadia.page.locator(".messages").get_by_text(f"Page '{QUEUES_TITLE}' has been updated.").wait_for()
+    assert nadia.server_errors == []
+    nadia.close()
+    reader = browser.new_context(ignore_https_errors=True).new_page()
+    reader.goto(f"{stack.url}/guides/{QUEUES_SLUG}/")
+    assert reader.locator(".byline__reviewer").inner_text().startswith("Reviewed by Resourcifi engineering on ")
+    reader.context.close()
+
+    # A change to Django previews in every guide it changes, from Django's edit view.
+    pat = AdminTab(browser, stack).sign_in("publisher")
+    pat.page.goto(f"{stack.url}/admin/snippets/frameworks/framework/edit/{django_id}/")
+    record = GuideEditor(pat)
+    record.open_preview(DEMO_TITLE)
+    modes = record.preview_modes()
+    assert modes[-1] == "On its own"
+    guides = [mode.removeprefix("In “").removesuffix("”") for mode in modes[:-1]]
+    assert {DEMO_TITLE, "Django in production"} <= set(guides)
+    for mode, title in zip(modes[:-1], guides, strict=True):
+        frame = record.preview_in_mode(mode, title)
+        assert (
+            frame.locator(".preview-banner")
+            .first.inner_text()
+            .startswith(f"Previewing the draft of Django in “{title}”.")
+        )
+    assert pat.server_errors == []
+    pat.close()

@@ -114,7 +114,7 @@ def test_the_generated_client_reads_the_demo_guides_blocks_in_order(client):
     from guides_api_client.api.guides import guides_retrieve
     from guides_api_client.models import GuideDetail
 
-    guide = guides_retrieve.sync(str(_demo_guide_id(client)), client=client)
+    guide = guides_retrieve.sync(_demo_guide_id(client), client=client)
 
     assert isinstance(guide, GuideDetail)
     assert guide.title == DEMO_GUIDE_TITLE
@@ -134,36 +134,45 @@ def test_the_generated_client_reads_the_demo_guides_blocks_in_order(client):
     # fmt: on
 
 
-def test_the_generated_client_gives_a_blocks_value_as_an_untyped_mapping(client):
-    """Issue 24, item 3: the schema declares every block's `value` a bare object, so the client types
-    the block (`type_`, `id`) but not what it holds: the value is a mapping of what the server sent.
-    This test records what a sales engineer gets today; typed blocks will change it."""
+def test_the_generated_client_gives_each_block_a_class_of_its_own_with_a_typed_value(client):
+    """The schema gives each block type its own shape (a union discriminated by `type`), so the
+    client reads a matrix's rows and a chart's shares as attributes, not as a mapping."""
     from guides_api_client.api.guides import guides_retrieve
-    from guides_api_client.models import BlockValue
+    from guides_api_client.models import (
+        AdoptionChartBlock,
+        ComparisonMatrixBlock,
+        ComparisonMatrixBlockValue,
+        FAQBlock,
+        HeadingBlock,
+        KeyTakeawaysBlock,
+    )
 
-    guide = guides_retrieve.sync(str(_demo_guide_id(client)), client=client)
-    matrix = next(block for block in guide.body if block.type_.value == "comparison_matrix")
+    guide = guides_retrieve.sync(_demo_guide_id(client), client=client)
 
-    assert type(matrix.value) is BlockValue
-    assert matrix.value.additional_keys == ["matrix", "caption", "row_heading", "footnote", "columns", "rows"]
-    assert matrix.value["caption"] == "The 2026 backend framework landscape, compared"
-    django = next(row for row in matrix.value["rows"] if row["framework"]["slug"] == "django")
-    assert django["language"] == "Python"
-    assert django["values"]["raw-performance"] == "Moderate (sync WSGI), async maturing"
-    assert django["values"]["best-fit"] == "Content and CRUD apps, dashboards, data-backed web apps"
+    assert type(guide.body[0]) is KeyTakeawaysBlock
+    assert type(guide.body[1]) is HeadingBlock
+    assert type(guide.body[-1]) is FAQBlock
+    matrix = next(block for block in guide.body if isinstance(block, ComparisonMatrixBlock))
+    assert type(matrix.value) is ComparisonMatrixBlockValue
+    assert matrix.value.caption == "The 2026 backend framework landscape, compared"
+    django = next(row for row in matrix.value.rows if row.framework.slug == "django")
+    assert (django.label, django.language) == ("Django", "Python")
+    assert django.values["raw-performance"] == "Moderate (sync WSGI), async maturing"
+    assert django.values["best-fit"] == "Content and CRUD apps, dashboards, data-backed web apps"
+    chart = next(block for block in guide.body if isinstance(block, AdoptionChartBlock))
+    assert [(bar.framework.slug, bar.share, bar.previous_share) for bar in chart.value.bars[:2]] == [
+        ("nodejs", 48.7, 40.8),
+        ("express", 19.9, 17.8),
+    ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="issue 24, item 3: the schema declares /booking-stats/ an array, the server sends an object, and "
-    "the generated client crashes turning each key into a BookingStats",
-)
 def test_the_generated_client_reads_the_booking_statistics_per_guide(client, lead):
-    from guides_api_client.api.booking_stats import booking_stats_list
+    from guides_api_client.api.booking_stats import booking_stats_retrieve
+    from guides_api_client.models import BookingStats
 
-    stats = booking_stats_list.sync(client=client)
+    stats = booking_stats_retrieve.sync(client=client)
 
+    assert type(stats) is BookingStats
     lead_guide = next(guide for guide in stats.guides if guide.title == LEAD_GUIDE_TITLE)
     assert (lead_guide.requests, lead_guide.booked) == (1, 0)
     assert [(month.requests, month.booked) for month in lead_guide.months] == [(1, 0)]
@@ -176,7 +185,7 @@ def test_sales_find_a_lead_from_the_booking_form_mark_it_contacted_and_read_its_
         booking_requests_retrieve,
     )
     from guides_api_client.api.guides import guides_list
-    from guides_api_client.models import BookingStatusEnum, PatchedStatusUpdateRequest
+    from guides_api_client.models import BookingStatusEnum, StatusUpdateRequest
 
     guide_id = guides_list.sync(client=client, slug="django-vs-flask").results[0].id
     listed = booking_requests_list.sync(client=client, source_guide=guide_id).results
@@ -185,14 +194,17 @@ def test_sales_find_a_lead_from_the_booking_form_mark_it_contacted_and_read_its_
     ]
     assert (listed[0].source_guide.title, listed[0].source_cta.name) == (LEAD_GUIDE_TITLE, "Talk to us")
 
-    # The schema offers three request bodies for this PATCH (issue 24, item 3); the generated client
-    # fills in all three and sends the last, multipart/form-data with each field twice, which Django reads.
+    # One request body, JSON, whose `status` the client must give.
     changed = booking_requests_partial_update.sync(
         listed[0].id,
         client=client,
-        body=PatchedStatusUpdateRequest(status=BookingStatusEnum.CONTACTED, note="Called, left a message."),
+        body=StatusUpdateRequest(status=BookingStatusEnum.CONTACTED, note="Called, left a message."),
     )
     assert changed.status.value == "contacted"
+    refused = booking_requests_partial_update.sync(
+        listed[0].id, client=client, body=StatusUpdateRequest(status=BookingStatusEnum.WON)
+    )
+    assert (type(refused).__name__, refused.status, refused.code) == ("Error", 409, "conflict")
 
     booking = booking_requests_retrieve.sync(listed[0].id, client=client)
     assert booking.status.value == "contacted"

@@ -14,6 +14,8 @@ import time
 import httpx
 from bs4 import BeautifulSoup
 
+from devtools.html_forms import form_fields
+
 # The booking form refuses what comes back sooner than BOOKINGS_FORM_MIN_SECONDS (3) after it was
 # served, as a bot would; a person takes longer.
 READING_SECONDS = 3.5
@@ -32,22 +34,7 @@ class FilledForm:
     def __init__(self, response, form):
         self.page_url = response.url
         self.action = response.url.join(form.get("action") or "")
-        self.fields = {}
-        for element in form.find_all(["input", "textarea", "select"]):
-            name = element.get("name")
-            kind = element.get("type", "text")
-            if not name or kind in ("submit", "button", "reset", "image", "file"):
-                continue
-            if element.name == "textarea":
-                self.fields[name] = element.get_text().removeprefix("\n")  # as HTML parsing drops it
-            elif element.name == "select":
-                option = element.find("option", selected=True) or element.find("option")
-                self.fields[name] = option.get("value", option.get_text()) if option else ""
-            elif kind in ("checkbox", "radio"):
-                if element.has_attr("checked"):
-                    self.fields[name] = element.get("value", "on")
-            else:
-                self.fields[name] = element.get("value", "")
+        self.fields = form_fields(form)
 
 
 class Visitor:

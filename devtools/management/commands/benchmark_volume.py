@@ -7,8 +7,12 @@ against the configured database (SQLite by default, PostgreSQL when DATABASE_URL
 author index, the feed, and the sitemap with its first and last section when it is an index.
 Queries, median and p90 render times and bytes are printed per URL (devtools/measuring.py);
 a cost that stays flat down a URL's rows is the point. Figures are printed, never asserted.
+
+The volumes are written in bulk, so every kept page is purged before a volume is measured, and a
+listing whose page count differs from the database's stops the run: no row measures a stale page.
 """
 
+import math
 import re
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
@@ -21,6 +25,7 @@ from authors.models import AuthorIndexPage, AuthorPage
 from devtools.guides_volume import set_live_guides
 from devtools.measuring import HEADER, measure
 from guides.models import GuideCategory, GuideIndexPage, GuidePage
+from page_cache.store import purge_everything
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
@@ -46,6 +51,8 @@ class Command(BaseCommand):
                 made = set_live_guides(volume)
             except ValueError as error:
                 raise CommandError(str(error)) from error
+            # The volume is written in bulk, which tells no page it changed: every kept page is stale.
+            purge_everything()
             live = GuidePage.objects.live().count()
             self.stdout.write(f"\ndatabase: {connection.vendor}; {live:,} live guides ({made:,} made now)")
             self.stdout.write(f"{renders} renders per URL")
@@ -60,23 +67,29 @@ class Command(BaseCommand):
         index = GuideIndexPage.objects.live().order_by("path").first()
         if index is None:
             raise CommandError("No live guide index. Run: python manage.py load_demo")
-        urls = ["/", index.url, *self.last_page(client, index.url)]
+        index_pages = math.ceil(GuidePage.objects.child_of(index).readable().count() / index.per_page)
+        urls = ["/", index.url, *self.last_page(client, index.url, index_pages)]
         category = GuideCategory.objects.filter(guides__live=True).order_by("name").first()
         if category:
             urls.append(f"{index.url}?category={category.slug}")
         author = AuthorPage.objects.live().filter(guides__live=True).order_by("path").first()
         if author:
-            urls += [author.url, *self.last_page(client, author.url)]
+            author_pages = math.ceil(author.published_guides().count() / author.guides_per_page)
+            urls += [author.url, *self.last_page(client, author.url, author_pages)]
         author_index = AuthorIndexPage.objects.live().first()
         if author_index:
             urls.append(author_index.url)
         return [*urls, "/feeds/guides/", *self.sitemaps(client)]
 
     @staticmethod
-    def last_page(client, url):
-        """The listing's last page (the costliest to reach), when it has more than one."""
+    def last_page(client, url, expected):
+        """The listing's last page (the costliest to reach), when it has more than one. A listing that
+        shows another number of pages than the database holds (a stale copy) stops the benchmark."""
         found = re.search(r"Page 1 of (\d+)", client.get(url).content.decode())
-        return [f"{url}?page={found[1]}"] if found else []
+        shown = int(found[1]) if found else 1
+        if shown != max(expected, 1):
+            raise CommandError(f"{url} shows {shown} pages of guides where the database has {expected}")
+        return [f"{url}?page={shown}"] if shown > 1 else []
 
     @staticmethod
     def sitemaps(client):

@@ -1,7 +1,8 @@
 """Runs what happens without a reader or an editor: scheduled publishing and background tasks.
 
 One process does both: a thread publishes and expires scheduled pages and records (Wagtail's
-`publish_scheduled`) every SCHEDULER_INTERVAL_SECONDS, while the main thread runs the task queue
+`publish_scheduled`) every SCHEDULER_INTERVAL_SECONDS, then runs each of WORKER_SCHEDULED_JOBS (the
+webhooks' housekeeping), while the main thread runs the task queue
 (django-tasks-db's worker). `make run` starts it beside the web server. In production run one
 `run_worker`, and as many `run_worker --no-scheduler` as the queue needs: they share the database.
 """
@@ -13,6 +14,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import close_old_connections
 from django.utils.crypto import get_random_string
+from django.utils.module_loading import import_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 
@@ -22,14 +24,18 @@ logger = logging.getLogger(__name__)
 
 
 def publish_scheduled():
-    """Publish what is due and expire what is past, logging (never raising) a failure."""
-    close_old_connections()
-    try:
-        call_command("publish_scheduled", verbosity=0)
-    except Exception:
-        logger.exception("Scheduled publishing failed; it is tried again at the next interval.")
-    finally:
+    """Publish what is due and expire what is past, then run the other scheduled jobs, logging (never
+    raising) a failure: one job failing never stops the next."""
+    jobs = [("Scheduled publishing", lambda: call_command("publish_scheduled", verbosity=0))]
+    jobs += [(path, import_string(path)) for path in settings.WORKER_SCHEDULED_JOBS]
+    for name, job in jobs:
         close_old_connections()
+        try:
+            job()
+        except Exception:
+            logger.exception("%s failed; it is tried again at the next interval.", name)
+        finally:
+            close_old_connections()
 
 
 class Command(DatabaseWorkerCommand):

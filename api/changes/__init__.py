@@ -1,0 +1,1 @@
+"""The change feed: what was created, changed, unpublished or deleted since a cursor."""

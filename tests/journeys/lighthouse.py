@@ -1,0 +1,67 @@
+"""Lighthouse over every page type of the deployed shape: gunicorn with production settings behind TLS,
+PostgreSQL, Redis, and media from a bucket on another origin (tests/journeys/deployed.py), all four
+categories scored for every page. A measurement (`make lighthouse`), printed as a table; the browser
+tests assert accessibility, best practices and SEO on the test server (tests/browser/test_validators.py).
+
+    python -m tests.journeys.lighthouse
+"""
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+django.setup()
+
+from tests.browser.test_validators import LIGHTHOUSE_DIR, PAGES  # noqa: E402
+from tests.conftest import CHROMIUM  # noqa: E402
+from tests.journeys.deployed import DeployedStack  # noqa: E402
+
+EXTRA_PAGES = ["/book-a-discovery-call/", "/search/?q=django"]
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def main():
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the bucket's (moto's) request log
+    stack = DeployedStack(Path(tempfile.mkdtemp(prefix="lighthouse-")))
+    try:
+        stack.start()
+        pages = PAGES + EXTRA_PAGES
+        ran = subprocess.run(
+            ["node", str(LIGHTHOUSE_DIR / "run.mjs"), CHROMIUM, *[stack.url + path for path in pages]],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            cwd=LIGHTHOUSE_DIR,
+            env={
+                **os.environ,
+                "LIGHTHOUSE_PERFORMANCE": "every",
+                "LIGHTHOUSE_CHROME_FLAGS": "--ignore-certificate-errors",
+            },
+        )
+    finally:
+        stack.stop()
+    if ran.returncode != 0:
+        sys.exit(ran.stderr[-3000:])
+    results = [json.loads(line) for line in ran.stdout.splitlines() if line.startswith("{")]
+    print(f"Lighthouse, deployed shape (media on {stack.media_url})\n")
+    print("| page | " + " | ".join(CATEGORIES) + " | below 1 |")
+    print("|---|" + "---|" * (len(CATEGORIES) + 1))
+    for result in results:
+        scores = " | ".join(str(result["scores"].get(category, "-")) for category in CATEGORIES)
+        failures = ", ".join(audit for audit, _ in result["failures"]) or "-"
+        print(f"| {result['url'].removeprefix(stack.url)} | {scores} | {failures} |")
+    print("\nPerformance metrics (value, score):\n")
+    for result in results:
+        metrics = ", ".join(f"{name} {value} ({score})" for name, value, score in result.get("metrics", []))
+        print(f"- {result['url'].removeprefix(stack.url)}: {metrics or '-'}")
+
+
+if __name__ == "__main__":
+    main()
