@@ -3,6 +3,7 @@
 - A record's rows may name a framework or criterion once: a second row for it gets an error on
   its chooser that names it ("Django appears twice in this survey's figures"), in place of
   Django's generic "Please correct the duplicate data" above the whole list.
+- Every chooser in a record's rows shows its record from one query per model (core/admin_forms.py).
 - A survey's or benchmark's slug may be left blank: it is made from the publisher and the year
   or edition, as the existing ones were ("stack-overflow-2025").
 """
@@ -10,8 +11,14 @@
 from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.admin_forms import RowsInBulk
 
-class NamedDuplicatesForm(WagtailAdminModelForm):
+
+class RecordForm(RowsInBulk, WagtailAdminModelForm):
+    """A record's form: its rows and the records they choose come in one query per model."""
+
+
+class NamedDuplicatesForm(RecordForm):
     # {formset name: (field naming the record, message with {name})}
     duplicate_messages = {}
 

@@ -10,6 +10,7 @@ from django.core.validators import RegexValidator
 from django.utils.text import slugify
 from wagtail import blocks
 
+from core.choosers import PageChooserBlock
 from core.links import WebLinkBlock
 from core.references import OPTIONAL_TEXT, TEXT, list_of, object_schema
 from frameworks.blocks import (
@@ -286,7 +287,7 @@ class RelatedGuidesBlock(blocks.StructBlock):
     count = blocks.IntegerBlock(default=6, min_value=1, max_value=12, help_text="How many cards to show.")
     # Optional and empty to begin with: Wagtail's list would start with one required, empty pick.
     picks = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="guides.GuidePage", required=False),
+        PageChooserBlock(page_type="guides.GuidePage", required=False),
         required=False,
         default=[],
         help_text="Shown first, in this order. Fewer picks than the count are topped up from the guide's category.",

@@ -17,7 +17,6 @@ from api.blocks import TypedBlocksField, body_data
 from api.images import requested_size, sized_rendition
 from api.serializers import SparseFieldsMixin
 from core.references import api_url, record_reference
-from frameworks.chooser_blocks import resolve_choosers
 from frameworks.models import published
 from guides.blocks import GuideBodyBlock
 from guides.citations import PageText
@@ -214,9 +213,9 @@ class GuideDetailSerializer(GuideSerializer):
         fields = GuideSerializer.Meta.fields + ["body", "table_of_contents", "sources", "call_to_action"]
 
     def to_representation(self, guide):
-        # Every record the body and sources choose, one query per model (frameworks/chooser_blocks.py),
-        # as the page does, instead of one per block type and StreamField.
-        resolve_choosers(guide.body, guide.sources)
+        # Every record and page the body, sources and related guides choose, and the pages its rich text
+        # links to, as the page does: one query per model instead of one per block type and StreamField.
+        guide.resolve_choices()
         return super().to_representation(guide)
 
     @extend_schema_field(TypedBlocksField(GuideBodyBlock()))

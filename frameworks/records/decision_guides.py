@@ -11,11 +11,14 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..forms import RecordForm
 from .publishing import PublishableRecord, remembered_search_fields, remembered_words
 
 
 class DecisionGuide(PublishableRecord, index.Indexed, ClusterableModel):
     """A table that maps kinds of project to the frameworks to lean toward."""
+
+    base_form_class = RecordForm
 
     title = models.CharField(max_length=160)
     slug = models.SlugField(max_length=80, unique=True)

@@ -14,9 +14,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core.choosers import resolve_choosers
 from core.pages import ReadablePageManager, has_expired
 from core.pagination import KeysFirstPaginator
-from frameworks.chooser_blocks import resolve_choosers
 from frameworks.preview import previewing_unpublished
 from frameworks.usage import records_shown_by
 from page_cache.fragments import kept_fragments
@@ -26,10 +26,11 @@ from ..checks import ERROR, Problem, as_validation_error, content_problems, unpu
 from ..citations import source_numbers
 from ..fields import ContentBodyField, GuideBodyField, RelatedField, SourcesField
 from ..forms import GuidePageForm
-from ..page_links import linked_pages
+from ..page_links import LinkedPages, linked_pages
 from ..panels import ContentChecksPanel, DataReviewPanel, HeroCropPanel
 from ..reading_time import reading_minutes
 from ..toc import page_contents, table_of_contents
+from .site_settings import SiteChrome
 from .snippets import GuideCategory
 from .social_cards import social_image
 
@@ -155,8 +156,8 @@ SHOWN_RELATIONS = [
     "social_card",
     "cta__link_page",
 ]
-# The byline's people (author with photo, reviewing person) come in a query of their own: joined to
-# the rest, PostgreSQL spends longer planning the query than two queries take together.
+# The byline's people (author with photo, reviewing person): joined to the rest where a guide is found
+# by its address (core/routing.py); a query of their own where a guide's instance comes without them.
 SHOWN_PEOPLE = ["author", "reviewer_person"]
 
 
@@ -305,6 +306,13 @@ class GuidePage(Page):
         """The pages the body's rich text links to, fetched once for the whole page (guides/page_links.py)."""
         return linked_pages(self.body)
 
+    def resolve_choices(self, *stream_values):
+        """Bind the blocks of the body, sources, related guides and `stream_values` with every record
+        and page they choose, and `linked_pages` with the pages the rich text links to: one query per
+        snippet model and one for all the pages (core/choosers.py)."""
+        fetched = resolve_choosers(self.body, self.sources, self.related, *stream_values)
+        self.__dict__["linked_pages"] = LinkedPages({str(pk): page for pk, page in fetched.get(Page, {}).items()})
+
     def table_of_contents(self):
         return table_of_contents(self.body)
 
@@ -389,19 +397,20 @@ class GuidePage(Page):
 
     @classmethod
     def serving_queryset(cls):
-        """How core/routing.py reads a guide it serves: with SHOWN_RELATIONS joined."""
-        return cls.objects.select_related(*SHOWN_RELATIONS)
+        """How core/routing.py reads a guide it serves: with SHOWN_RELATIONS and SHOWN_PEOPLE joined."""
+        return cls.objects.select_related(*SHOWN_RELATIONS, *(f"{name}__photo" for name in SHOWN_PEOPLE))
 
     def fetch_shown_relations(self):
-        """Fetch the records of SHOWN_RELATIONS and SHOWN_PEOPLE in two queries, instead of one each
-        as the template reaches them. A preview of a draft keeps only those its draft still points to."""
+        """Fetch the records of SHOWN_RELATIONS and SHOWN_PEOPLE in two queries (none when the guide was
+        found by its address), instead of one each as the template reaches them. A preview of a draft
+        keeps only those its draft still points to."""
         if self.pk is None:
             return
         names = {path.split("__")[0] for path in SHOWN_RELATIONS}
         # A guide found by its address (core/routing.py) comes with them joined: nothing more to read.
         if not all(self._meta.get_field(name).is_cached(self) for name in names):
             self._join_shown_relations(names)
-        fields = [self._meta.get_field(name) for name in SHOWN_PEOPLE]
+        fields = [field for name in SHOWN_PEOPLE if not (field := self._meta.get_field(name)).is_cached(self)]
         ids = {getattr(self, field.attname) for field in fields} - {None}
         people = fields[0].related_model.objects.filter(pk__in=ids).select_related("photo").in_bulk() if ids else {}
         for field in fields:
@@ -470,8 +479,7 @@ class GuidePage(Page):
         context["fragments"] = fragments = kept_fragments(self, request, self.KEPT_PARTS)
         if fragments is None or not fragments.all_kept:
             self.fetch_shown_relations()
-            # Every record the blocks choose, one query per model (frameworks/chooser_blocks.py).
-            resolve_choosers(self.body, self.sources)
+            self.resolve_choices(SiteChrome.for_request(request).navigation)
             context["toc"] = page_contents(self.body, has_sources=bool(self.sources))
         # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.
         context["social_image"] = social_image(self, self.category.name, request)

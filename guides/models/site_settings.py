@@ -6,12 +6,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from core.choosers import PageChooserBlock
 from core.links import WebLinkField
 
 
 class NavigationLinkBlock(blocks.StructBlock):
     label = blocks.CharBlock()
-    page = blocks.PageChooserBlock()
+    page = PageChooserBlock()
 
     class Meta:
         icon = "link"

@@ -1,0 +1,71 @@
+"""A page resolves every record and page its blocks choose together (core/choosers.py): the same HTML
+as each block fetching its own, in one query per model however many blocks choose."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from guides.models import GuidePage
+from tests.conftest import DEMO_GUIDE_URL
+from tests.guides.factories import (
+    ContentPageFactory,
+    GuidePageFactory,
+    paragraph,
+    related_guides,
+    site_chrome,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def each_block_fetching_its_own(monkeypatch):
+    """Leave every block to fetch its own records and pages, as Wagtail's do."""
+    monkeypatch.setattr(GuidePage, "resolve_choices", lambda self, *stream_values: None)
+
+
+def test_the_demo_guide_is_the_same_html_as_with_each_block_fetching_its_own(client, demo_guide, monkeypatch):
+    together = client.get(DEMO_GUIDE_URL)
+    each_block_fetching_its_own(monkeypatch)
+    one_by_one = client.get(DEMO_GUIDE_URL)
+
+    assert (together.status_code, one_by_one.status_code) == (200, 200)
+    assert b"<h1>Backend frameworks compared" in together.content
+    assert together.content.decode() == one_by_one.content.decode()
+
+
+def link(page, text):
+    return f'<a linktype="page" id="{page.pk}">{text}</a>'
+
+
+def guide_choosing(count):
+    """A guide whose rich text links to `count` pages, which picks `count` related guides, on a site
+    whose navigation links to `count` pages."""
+    pages = [ContentPageFactory(title=f"Page {n}", slug=f"page-{n}") for n in range(count)]
+    picks = [GuidePageFactory(title=f"Pick {n}", slug=f"pick-{n}") for n in range(count)]
+    site_chrome(
+        navigation=json.dumps([{"type": "link", "value": {"label": page.title, "page": page.pk}} for page in pages])
+    )
+    text = "".join(f"<p>See {link(page, page.title)}.</p>" for page in pages)
+    return GuidePageFactory(
+        title="Chooser", slug="chooser", body=[paragraph(text)], related=[related_guides(*picks, count=count)]
+    )
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_guide_fetches_the_pages_it_links_picks_and_navigates_to_in_one_query(client, count):
+    guide_choosing(count)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/guides/chooser/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    for n in range(count):
+        assert f'<a href="/page-{n}/">Page {n}</a>' in html  # the rich text's link
+        assert f'href="/page-{n}/">Page {n}</a></li>' in html  # the navigation's
+        assert f'href="/guides/pick-{n}/"' in html  # the related card
+    # Routing (the site, the pages on the way, the guide), the chrome, all chosen pages, the
+    # frameworks index (for profile links) and the related guides.
+    assert len(queries) == 10, [query["sql"] for query in queries]
