@@ -56,13 +56,17 @@ class PageChooserBlock(ResolvedTogether, blocks.PageChooserBlock):
         return Page
 
 
-def resolve_choosers(*stream_values):
+def resolve_choosers(*stream_values, with_parents=False):
     """Bind every block of these StreamField values, fetching their chosen records in one query per
-    model, and the pages chosen or linked from rich text in one. Returns {model: {pk: record}}."""
+    model, and the pages chosen or linked from rich text in one. Returns {model: {pk: record}}.
+    `with_parents` fetches the pages' parents too, in one more query: the admin's page chooser opens
+    at a chosen page's parent."""
     chosen = defaultdict(set)
     for stream_value in stream_values:
         _collect(stream_value.stream_block, list(stream_value.raw_data), chosen)
     fetched = {model: _fetch(model, ids - {None}) for model, ids in chosen.items()}
+    if with_parents and fetched.get(Page):
+        _fetch_parents(fetched[Page].values())
     token = _fetched.set((fetched, set()))
     try:
         for stream_value in stream_values:
@@ -80,6 +84,17 @@ def _fetch(model, ids):
         # Specific pages with their own fields deferred: a page type's URL rules apply, for one query.
         return {page.pk: page for page in Page.objects.filter(pk__in=ids).defer_streamfields().specific(defer=True)}
     return {record.pk: record for record in model.objects.filter(pk__in=ids)}
+
+
+def _fetch_parents(pages):
+    """Keep each page's parent where treebeard's get_parent looks for it first."""
+    below_root = [page for page in pages if page.depth > 1]
+    parents = Page.objects.filter(path__in={page.path[: -page.steplen] for page in below_root}).in_bulk(
+        field_name="path"
+    )
+    for page in below_root:
+        if (parent := parents.get(page.path[: -page.steplen])) is not None:
+            page._cached_parent_obj = parent
 
 
 def _collect(block, raw, chosen):

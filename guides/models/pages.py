@@ -306,11 +306,12 @@ class GuidePage(Page):
         """The pages the body's rich text links to, fetched once for the whole page (guides/page_links.py)."""
         return linked_pages(self.body)
 
-    def resolve_choices(self, *stream_values):
+    def resolve_choices(self, *stream_values, with_parents=False):
         """Bind the blocks of the body, sources, related guides and `stream_values` with every record
         and page they choose, and `linked_pages` with the pages the rich text links to: one query per
-        snippet model and one for all the pages (core/choosers.py)."""
-        fetched = resolve_choosers(self.body, self.sources, self.related, *stream_values)
+        snippet model and one for all the pages (core/choosers.py), and one for their parents
+        `with_parents` (the admin's choosers show them)."""
+        fetched = resolve_choosers(self.body, self.sources, self.related, *stream_values, with_parents=with_parents)
         self.__dict__["linked_pages"] = LinkedPages({str(pk): page for pk, page in fetched.get(Page, {}).items()})
 
     def table_of_contents(self):

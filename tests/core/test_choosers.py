@@ -4,6 +4,7 @@ as each block fetching its own, in one query per model however many blocks choos
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -12,6 +13,7 @@ from tests.conftest import DEMO_GUIDE_URL
 from tests.guides.factories import (
     ContentPageFactory,
     GuidePageFactory,
+    guide_index,
     paragraph,
     related_guides,
     site_chrome,
@@ -69,3 +71,32 @@ def test_a_guide_fetches_the_pages_it_links_picks_and_navigates_to_in_one_query(
     # Routing (the site, the pages on the way, the guide), the chrome, all chosen pages, the
     # frameworks index (for profile links) and the related guides.
     assert len(queries) == 10, [query["sql"] for query in queries]
+
+
+@pytest.mark.parametrize("picks", [1, 6])
+def test_a_guide_opens_in_the_editor_in_the_same_queries_however_many_guides_it_picks(
+    admin_client, django_assert_num_queries, picks
+):
+    chosen = [GuidePageFactory(title=f"Pick {n}", slug=f"pick-{n}") for n in range(picks)]
+    guide = GuidePageFactory(title="Picking", slug="picking", related=[related_guides(*chosen, count=picks)])
+    edit = f"/admin/pages/{guide.pk}/edit/"
+    admin_client.get(edit)  # fills Wagtail's caches (content types, permissions)
+
+    with django_assert_num_queries(30):
+        response = admin_client.get(edit)
+
+    assert response.status_code == 200
+    # Each pick's chooser names it and opens at its parent, the guides page.
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    related = json.loads(
+        html.select_one("[data-w-block-arguments-value*=related_guides]")["data-w-block-arguments-value"]
+    )
+    assert [item["value"] for item in related[0][0]["value"]["picks"]] == [
+        {
+            "id": pick.pk,
+            "parentId": guide_index().pk,
+            "adminTitle": f"Pick {n}",
+            "editUrl": f"/admin/pages/{pick.pk}/edit/",
+        }
+        for n, pick in enumerate(chosen)
+    ]
