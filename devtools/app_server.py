@@ -23,6 +23,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
+from whitenoise.compress import Compressor
 
 PROJECT = Path(__file__).resolve().parents[1]
 GUNICORN = Path(sys.executable).parent / "gunicorn"
@@ -51,7 +52,8 @@ def collect_static(static_root):
 
     Production's storage also writes gzip and Brotli copies of every file, a minute of CPU for the
     admin's files; plain ManifestStaticFilesStorage writes the same manifest and names in a second,
-    and WhiteNoise serves uncompressed files from it just the same.
+    and only the site's own files (static/: what readers download) get their compressed copies, so
+    WhiteNoise serves readers what production serves them.
     """
     storages = {
         **settings.STORAGES,
@@ -59,6 +61,12 @@ def collect_static(static_root):
     }
     with override_settings(STATIC_ROOT=str(static_root), STORAGES=storages):
         call_command("collectstatic", interactive=False, verbosity=0)
+    compressor = Compressor(quiet=True)
+    own = {path.name for folder in settings.STATICFILES_DIRS for path in Path(folder).iterdir()}
+    for top in own:
+        for path in [Path(static_root) / top, *(Path(static_root) / top).rglob("*")]:
+            if path.is_file() and compressor.should_compress(path.name):
+                compressor.compress(str(path))
 
 
 def production_environment(*, database_url, cache_location, static_root, **extra):

@@ -3,8 +3,13 @@ PostgreSQL, Redis, and media from a bucket on another origin (tests/journeys/dep
 categories scored for every page. A measurement (`make lighthouse`), printed as a table; the browser
 tests assert accessibility, best practices and SEO on the test server (tests/browser/test_validators.py).
 
-    python -m tests.journeys.lighthouse
+    python -m tests.journeys.lighthouse [PATH ...] [--reports DIR]
+
+PATHs (e.g. /frameworks/) measure only those pages; --reports keeps each page's whole Lighthouse
+report there as JSON (<n>.json, in the order measured), to see what a metric is made of.
 """
+
+import argparse
 
 import json
 import logging
@@ -28,11 +33,15 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", help="only these pages (default: every page type)")
+    parser.add_argument("--reports", help="a directory to keep each page's whole report in")
+    args = parser.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the bucket's (moto's) request log
     stack = DeployedStack(Path(tempfile.mkdtemp(prefix="lighthouse-")))
     try:
         stack.start()
-        pages = PAGES + EXTRA_PAGES
+        pages = args.paths or PAGES + EXTRA_PAGES
         ran = subprocess.run(
             ["node", str(LIGHTHOUSE_DIR / "run.mjs"), CHROMIUM, *[stack.url + path for path in pages]],
             capture_output=True,
@@ -43,6 +52,7 @@ def main():
                 **os.environ,
                 "LIGHTHOUSE_PERFORMANCE": "every",
                 "LIGHTHOUSE_CHROME_FLAGS": "--ignore-certificate-errors",
+                **({"LIGHTHOUSE_REPORTS": str(Path(args.reports).resolve())} if args.reports else {}),
             },
         )
     finally:

@@ -3,6 +3,8 @@
 // Usage: node run.mjs CHROMIUM_PATH URL... (performance is scored only for the first URL: it is
 // measured, not asserted, and it costs a trace per page; LIGHTHOUSE_PERFORMANCE=every scores it for
 // every URL). LIGHTHOUSE_CHROME_FLAGS adds Chromium flags (the deployed stack's own certificate).
+// LIGHTHOUSE_REPORTS names a directory to keep each page's whole report in (<n>.json), for a closer look.
+import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
@@ -42,6 +44,7 @@ try {
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id])
           .map((ref) => [ref.id, lhr.audits[ref.id].displayValue, Math.round((lhr.audits[ref.id].score ?? 0) * 100)])
       : [];
+    if (process.env.LIGHTHOUSE_REPORTS) writeFileSync(`${process.env.LIGHTHOUSE_REPORTS}/${index}.json`, JSON.stringify(lhr));
     console.log(JSON.stringify({ url, scores, failures, metrics }));
   }
 } finally {
