@@ -10,7 +10,6 @@ report there as JSON (<n>.json, in the order measured), to see what a metric is 
 """
 
 import argparse
-
 import json
 import logging
 import os
