@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # The site's one configured address (canonical URLs, sitemap, feed, robots.txt): the port served.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: audit install setup run test lint bench bench-api bench-callgrind bench-first-request bench-site bench-volume browser clean loadtest
+.PHONY: audit install setup run test lint bench bench-api bench-admin bench-callgrind bench-first-request bench-site bench-volume browser clean loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +91,15 @@ bench-api: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 	DEBUG=false $(BIN)/python manage.py benchmark_api --guides 10000 --requests 200
+
+# Queries, median/p90 times and bytes of the admin's edit views of the demo guide, the decision guide
+# and the matrix with the most rows, as a superuser: the demo's, then with 500 frameworks x 40
+# criteria (made on first run). Needs a superuser (`manage.py create_admin`). Set DATABASE_URL for PostgreSQL.
+bench-admin: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	DEBUG=false $(BIN)/python manage.py benchmark_admin --renders 20
+	DEBUG=false $(BIN)/python manage.py benchmark_admin --frameworks 500 --criteria 40 --renders 3
 
 # Requests/s, p50 and p99 of /healthz, the demo guide (warm and cold), /guides/, an author page, the
 # sitemap and the API's guide list, served by gunicorn with production settings (2 sync workers) on
