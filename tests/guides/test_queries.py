@@ -48,11 +48,11 @@ from tests.site_tree import home_page
 pytestmark = pytest.mark.django_db
 
 # Found by its address (core/routing.py: the site, the pages on the way with whether any has a
-# view restriction, the guide with the records and people its byline shows), the site's chrome, the
+# view restriction, the guide with the records its byline shows), its people, the site's chrome, the
 # records its blocks choose (one query a model), the pages they choose, its text and the navigation
 # link to (one query, core/choosers.py), each data block's rows, the related guides, and 1 for where
 # the framework profiles are (frameworks/profile_links.py).
-GUIDE_PAGE_QUERIES = 19
+GUIDE_PAGE_QUERIES = 20
 # The same render with the body's parts kept between requests (page_cache/fragments.py).
 GUIDE_PAGE_QUERIES_PARTS_KEPT = 5
 # 13, and 1 for the page's stored social card (guides_tags.page_social_image).

@@ -15,8 +15,8 @@ from tests.guides.factories import CaseStudyPageFactory, GuideCategoryFactory, G
 
 pytestmark = pytest.mark.django_db
 
-# The site, the pages on the way, the guide with its byline's records and people, and the chrome.
-QUERIES_WITH_SOCIAL_IMAGE = 4
+# The site, the pages on the way, the guide with its byline's records, its people and the chrome.
+QUERIES_WITH_SOCIAL_IMAGE = 5
 
 
 def head(client, url):
