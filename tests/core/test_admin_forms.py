@@ -3,6 +3,7 @@ every chooser showing its record, and saves what the editor sent (core/admin_for
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.urls import reverse
 
 from devtools.html_forms import form_fields
@@ -10,6 +11,13 @@ from frameworks.models import DecisionGuide
 from tests.frameworks.factories import DecisionGuideFactory, DecisionGuideRowFactory, FrameworkFactory, matrix_of
 
 pytestmark = pytest.mark.django_db
+
+
+# A record's edit view: the same however many rows it has. PostgreSQL's test database is built by the
+# migrations, which add the review workflow: Wagtail looks up its state a few more times (SQLite's test
+# runs skip migrations).
+def edit_queries():
+    return 38 if connection.vendor == "postgresql" else 30
 
 
 def edit_url(record):
@@ -41,7 +49,7 @@ def test_a_decision_guide_opens_in_the_same_queries_however_many_rows_it_has(
     guide = decision_guide_of(rows)
     admin_client.get(edit_url(guide))  # fills Wagtail's caches (content types, permissions)
 
-    with django_assert_num_queries(30):
+    with django_assert_num_queries(edit_queries()):
         response = admin_client.get(edit_url(guide))
 
     assert response.status_code == 200
@@ -55,7 +63,7 @@ def test_a_matrix_opens_in_the_same_queries_however_many_rows_it_has(admin_clien
     matrix = matrix_of([FrameworkFactory(name=f"Framework {n}") for n in range(rows)], criteria=["raw-performance"])
     admin_client.get(edit_url(matrix))
 
-    with django_assert_num_queries(30):
+    with django_assert_num_queries(edit_queries()):
         response = admin_client.get(edit_url(matrix))
 
     assert response.status_code == 200

@@ -83,7 +83,9 @@ def test_a_guide_opens_in_the_editor_in_the_same_queries_however_many_guides_it_
     edit = f"/admin/pages/{guide.pk}/edit/"
     admin_client.get(edit)  # fills Wagtail's caches (content types, permissions)
 
-    with django_assert_num_queries(30):
+    # PostgreSQL's test database is built by the migrations, which add the review workflow: Wagtail
+    # looks up its state a few more times (SQLite's test runs skip migrations).
+    with django_assert_num_queries(34 if connection.vendor == "postgresql" else 30):
         response = admin_client.get(edit)
 
     assert response.status_code == 200

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 
 from tests.frameworks.factories import DecisionGuideRowFactory, FrameworkFactory, matrix_of
 from tests.guides.factories import GuidePageFactory
@@ -35,10 +36,13 @@ def test_the_admin_benchmark_opens_the_guide_and_the_largest_decision_guide_and_
 
     call_command("benchmark_admin", slug="queues", renders=1, stdout=out)
 
+    # PostgreSQL's test database is built by the migrations, which add the review workflow: Wagtail
+    # looks up its state a few more times (SQLite's test runs skip migrations).
+    postgresql = connection.vendor == "postgresql"
     assert rows(out.getvalue()) == {
-        "guide 'queues'": (200, 27),
-        "decision guide (1 rows)": (200, 31),
-        "comparison matrix (3 rows)": (200, 31),
+        "guide 'queues'": (200, 31 if postgresql else 27),
+        "decision guide (1 rows)": (200, 38 if postgresql else 31),
+        "comparison matrix (3 rows)": (200, 38 if postgresql else 31),
     }
 
 
