@@ -13,6 +13,8 @@ from collections import defaultdict
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.admin.widgets.chooser import BaseChooser
 
+from .choosers import primary_key
+
 
 class RowsInBulk:
     def __init__(self, *args, instance=None, **kwargs):
@@ -78,11 +80,4 @@ def _with_child_forms(form):
 
 
 def _key(model, value):
-    if value in (None, ""):
-        return None
-    if isinstance(value, model):
-        return value.pk
-    try:
-        return model._meta.pk.to_python(value)
-    except Exception:  # noqa: BLE001 - a malformed id chooses nothing; Wagtail's lookup answers for it
-        return None
+    return value.pk if isinstance(value, model) else primary_key(model._meta.pk, value)

@@ -35,7 +35,7 @@ class ResolvedTogether:
         records, pk = fetched[self.fetched_as], self.fetched_as._meta.pk
         result = []
         for value in values:
-            record = records.get(_pk_value(pk, value))
+            record = records.get(primary_key(pk, value))
             if record is not None and not isinstance(record, self.model_class):
                 record = None  # a page of another type than the chooser's, as Wagtail's own lookup finds none
             if record is not None:
@@ -102,13 +102,13 @@ def _collect(block, raw, chosen):
     if raw is None:
         return
     if isinstance(block, ResolvedTogether):
-        chosen[block.fetched_as].add(_pk_value(block.fetched_as._meta.pk, raw))
+        chosen[block.fetched_as].add(primary_key(block.fetched_as._meta.pk, raw))
     elif isinstance(block, blocks.RichTextBlock):
         # Parsing a rich text costs more than this test, and most hold no internal link.
         if isinstance(raw, str) and "linktype" in raw:
             for model, object_id, *_ in extract_references_from_rich_text(raw):
                 if issubclass(model, Page):
-                    chosen[Page].add(_pk_value(Page._meta.pk, object_id))
+                    chosen[Page].add(primary_key(Page._meta.pk, object_id))
     elif isinstance(block, blocks.StreamBlock):
         for item in raw:
             child_block = block.child_blocks.get(item.get("type"))
@@ -123,8 +123,9 @@ def _collect(block, raw, chosen):
                 _collect(child_block, raw[name], chosen)
 
 
-def _pk_value(pk_field, value):
-    """A stored choice as its primary key's type: JSON may hold the same key as 3 or "3"."""
+def primary_key(pk_field, value):
+    """A stored or posted choice as its primary key's type: JSON and forms may hold the same key as 3
+    or "3"; None for an empty or malformed one."""
     try:
         return pk_field.to_python(value)
     except Exception:  # noqa: BLE001 - a malformed stored id chooses nothing, as in Wagtail

@@ -25,7 +25,7 @@ class GuidePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound and hasattr(self.instance, "resolve_choices"):
             # The editor's blocks show every record and page they choose from one query per model.
-            self.instance.resolve_choices(with_parents=True)
+            self.instance.resolve_choices(self.instance.related, with_parents=True)
         if "title" in self.fields:
             # A one-line input shows a long title's end only as far as the box goes; this grows instead.
             attrs = self.fields["title"].widget.attrs

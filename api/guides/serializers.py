@@ -213,8 +213,8 @@ class GuideDetailSerializer(GuideSerializer):
         fields = GuideSerializer.Meta.fields + ["body", "table_of_contents", "sources", "call_to_action"]
 
     def to_representation(self, guide):
-        # Every record and page the body, sources and related guides choose, and the pages its rich text
-        # links to, as the page does: one query per model instead of one per block type and StreamField.
+        # Every record and page the body and sources choose, and the pages its rich text links to, as the
+        # page does: one query per model instead of one per block type and StreamField.
         guide.resolve_choices()
         return super().to_representation(guide)
 

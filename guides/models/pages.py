@@ -308,11 +308,11 @@ class GuidePage(Page):
         return linked_pages(self.body)
 
     def resolve_choices(self, *stream_values, with_parents=False):
-        """Bind the blocks of the body, sources, related guides and `stream_values` with every record
-        and page they choose, and `linked_pages` with the pages the rich text links to: one query per
-        snippet model and one for all the pages (core/choosers.py), and one for their parents
-        `with_parents` (the admin's choosers show them)."""
-        fetched = resolve_choosers(self.body, self.sources, self.related, *stream_values, with_parents=with_parents)
+        """Bind the blocks of the body, sources and `stream_values` (the related guides, the navigation:
+        what the caller shows) with every record and page they choose, and `linked_pages` with the pages
+        the rich text links to: one query per snippet model and one for all the pages (core/choosers.py),
+        and one for their parents `with_parents` (the admin's choosers show them)."""
+        fetched = resolve_choosers(self.body, self.sources, *stream_values, with_parents=with_parents)
         self.__dict__["linked_pages"] = LinkedPages({str(pk): page for pk, page in fetched.get(Page, {}).items()})
 
     def table_of_contents(self):
@@ -481,7 +481,7 @@ class GuidePage(Page):
         context["fragments"] = fragments = kept_fragments(self, request, self.KEPT_PARTS)
         if fragments is None or not fragments.all_kept:
             self.fetch_shown_relations()
-            self.resolve_choices(SiteChrome.for_request(request).navigation)
+            self.resolve_choices(self.related, SiteChrome.for_request(request).navigation)
             context["toc"] = page_contents(self.body, has_sources=bool(self.sources))
         # One image serves Open Graph, Twitter and JSON-LD: the hero's rendition or a drawn card.
         context["social_image"] = social_image(self, self.category.name, request)
