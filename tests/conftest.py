@@ -3,8 +3,9 @@
 Most tests build what they are about with the factories (tests/*/factories.py) on an empty
 database. Only tests about the demo guide as a reader sees it ask for `demo_content`: it is
 loaded once, the first time a test asks, and each test rolls back to it. Rolled-back tests that
-do not use it run first, so they never see it; transactional tests run last and start from
-whatever the last test committed (they build or load what they need). SQLite runs build the
+do not use it run first, so they never see it; transactional tests run last, each on an empty
+database (the first one empties it of the demo content, the others follow a flush) and build or
+load what they need. SQLite runs build the
 tables straight from the models (no migrations to replay); PostgreSQL runs, as in CI, apply every
 migration.
 """
@@ -17,6 +18,7 @@ from importlib import import_module
 import pytest
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.management import call_command
 from django.db import connection
 from django.db.migrations import RunSQL, SeparateDatabaseAndState
 from playwright.sync_api import sync_playwright
@@ -75,10 +77,27 @@ def django_db_setup(django_db_setup, django_db_blocker):
                             cursor.execute(sql.sql)
 
 
+# Whether the demo content is committed in this process's test database (transactional tests flush it).
+_demo_content_committed = False
+
+
 @pytest.fixture(scope="session")
 def demo_content(django_db_setup, django_db_blocker):
+    global _demo_content_committed
     with django_db_blocker.unblock():
         load_demo(log=lambda line: None)
+    _demo_content_committed = True
+
+
+@pytest.fixture(autouse=True)
+def transactional_tests_start_empty(request, django_db_blocker):
+    """The first transactional test after the demo tests would otherwise start on the committed demo
+    content (its own records would collide with the demo's), the later ones on an empty database."""
+    global _demo_content_committed
+    if _demo_content_committed and _is_transactional(request.node):
+        with django_db_blocker.unblock():
+            call_command("flush", interactive=False, verbosity=0)
+        _demo_content_committed = False
 
 
 @pytest.fixture
