@@ -6,20 +6,16 @@ widgets write inline scripts (without nonces), gets the looser settings.ADMIN_CO
 except the pages before sign-in, which have none (settings.ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY),
 and the API docs page settings.API_DOCS_CONTENT_SECURITY_POLICY: Swagger UI's scripts from our origin
 only (see README "Security"). Where media are served from another origin (a bucket, a CDN), every
-policy's img-src allows exactly that origin, read from the storage's own URLs. A preview is the public page's policy
+policy's img-src allows exactly that origin (renditions/origin.py). A preview is the public page's policy
 framed by the admin's own origin (settings.PREVIEW_CONTENT_SECURITY_POLICY): Wagtail renders it
 through the whole middleware chain as a request for the page's own address, which the live preview
 panel then frames.
 """
 
-import functools
-from urllib.parse import urlsplit
-
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.core.files.storage import default_storage
-from django.core.signals import setting_changed
-from django.dispatch import receiver
+
+from renditions.origin import media_origin
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -39,20 +35,6 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if origin:
             parts.update = {**(parts.update or {}), "img-src": [origin]}
         return parts
-
-
-@functools.cache
-def media_origin():
-    """The origin media are served from when it is not the site's own, else None: worked out once from
-    the storage's own URLs (nothing is fetched), and again when the storage settings change (tests)."""
-    parts = urlsplit(default_storage.url("images/probe.jpg"))
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
-
-
-@receiver(setting_changed)
-def forget_media_origin(setting, **kwargs):
-    if setting in ("STORAGES", "MEDIA_URL"):
-        media_origin.cache_clear()
 
 
 class BrowserPolicyMiddleware:

@@ -2,8 +2,11 @@
 is on for these tests: tests/page_cache/conftest.py)."""
 
 import gzip
+import logging
 
+import brotli
 import pytest
+from django.core.cache import caches
 
 from guides.models import GuidePage
 from tests.guides.factories import GuidePageFactory
@@ -123,6 +126,67 @@ def test_a_browser_accepting_gzip_gets_the_page_compressed(client, guide):
     assert "Accept-Encoding" in response["Vary"]
     assert gzip.decompress(response.content) == plain
     assert int(response["Content-Length"]) == len(response.content) < len(plain)
+
+
+def test_a_browser_accepting_brotli_gets_it_from_the_answer_after_the_first(client, guide):
+    """The first such answer is gzip (the Brotli copy is made once it has gone); the next are Brotli,
+    smaller, the same page, under the same validator."""
+    plain = client.get("/guides/queues/").content
+    first = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING="gzip, deflate, br, zstd")
+    second = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING="gzip, deflate, br, zstd")
+
+    assert (first["Content-Encoding"], second["Content-Encoding"]) == ("gzip", "br")
+    assert brotli.decompress(second.content) == plain
+    assert int(second["Content-Length"]) == len(second.content) < len(first.content)
+    assert second["ETag"] == first["ETag"]
+    assert "Accept-Encoding" in second["Vary"]
+
+
+@pytest.mark.parametrize(
+    ("accept_encoding", "content_encoding"),
+    [("gzip, br;q=0", "gzip"), ("br;q=0.5, gzip;q=0", "br"), ("BR", "br"), ("identity", None)],
+)
+def test_a_coding_the_browser_refuses_is_never_sent(client, guide, accept_encoding, content_encoding):
+    client.get("/guides/queues/", HTTP_ACCEPT_ENCODING="br")  # keeps the page, then a Brotli copy
+
+    response = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING=accept_encoding)
+
+    assert response.get("Content-Encoding") == content_encoding
+
+
+def test_a_cache_failing_after_the_answer_loses_the_reader_nothing(client, guide, monkeypatch, caplog):
+    client.get("/guides/queues/")
+
+    def down(*args, **kwargs):
+        raise ConnectionError("Redis is down")
+
+    monkeypatch.setattr(caches["pages"], "set", down)
+    with caplog.at_level(logging.WARNING, logger="page_cache.middleware"):
+        response = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING="gzip, br")
+
+    assert (response.status_code, response["Content-Encoding"]) == (200, "gzip")
+    assert "<h1>Queues compared</h1>" in gzip.decompress(response.content).decode()
+    assert caplog.messages == ["Could not keep a Brotli copy of /guides/queues/"]
+
+
+def test_a_page_purged_while_its_brotli_copy_is_made_keeps_the_newer_render(
+    client, guide, django_capture_on_commit_callbacks
+):
+    """The copy is of the page as it was answered; a newer render kept meanwhile stays kept (the stale
+    copy written over it would never be served, but the next reader would wait for a render)."""
+    from page_cache import store
+
+    client.get("/guides/queues/")
+    answered, _ = store.lookup("testserver", "/guides/queues/", "")
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_title("Queues, compared again")
+    client.get("/guides/queues/")
+
+    store.add_brotli("testserver", "/guides/queues/", "", answered)
+    response = client.get("/guides/queues/", HTTP_ACCEPT_ENCODING="br")
+
+    assert (response["X-Page-Cache"], response.get("Content-Encoding")) == ("hit", None)
+    assert "<h1>Queues, compared again</h1>" in response.content.decode()
 
 
 def test_made_up_query_parameters_are_neither_kept_nor_served_from_the_cache(client, guide):
