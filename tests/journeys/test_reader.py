@@ -1,5 +1,5 @@
-"""A reader on the deployed site: home, the demo guide with every picture, and a discovery call booked
-from the guide's call to action."""
+"""A reader on the deployed site: home, the demo guide with every picture, the guide again as the page
+cache keeps it, and a discovery call booked from the guide's call to action."""
 
 import pytest
 
@@ -26,6 +26,29 @@ def test_from_home_to_the_demo_guide_every_image_loads_with_no_console_error(dep
     assert len(media) >= 1
     assert [src for src, width in home_images + guide_images if width == 0] == []
     assert reader.problems == []
+
+
+def test_a_returning_reader_gets_the_kept_guide_in_brotli_with_the_media_origin_preconnected(browser, deployed_stack):
+    """Each visit in a browser of its own (no HTTP cache): the page cache makes the Brotli copy once a
+    browser accepting it has been answered, so within a visit or two every reader gets it."""
+    visits = []
+    for _ in range(4):
+        context = browser.new_context(ignore_https_errors=True)
+        page = context.new_page()
+        response = page.goto(f"{deployed_stack.url}/guides/backend-frameworks-compared/")
+        visits.append(
+            (
+                response.headers.get("x-page-cache"),
+                response.headers.get("content-encoding"),
+                page.get_by_role("heading", level=1).inner_text(),
+                page.locator('link[rel="preconnect"]').get_attribute("href"),
+            )
+        )
+        context.close()
+        if visits[-1][:2] == ("hit", "br"):
+            break
+
+    assert visits[-1] == ("hit", "br", DEMO_GUIDE_TITLE, deployed_stack.media_url)
 
 
 def test_a_reader_books_a_discovery_call_from_the_guide_and_is_thanked(deployed_stack, reader):
