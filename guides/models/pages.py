@@ -162,6 +162,18 @@ SHOWN_RELATIONS = [
 SHOWN_PEOPLE = ["author", "reviewer_person"]
 
 
+def fetch_people(guides):
+    """The byline's people (SHOWN_PEOPLE, with photos) of these guides, in one query for all of them;
+    those already read are left as they are. The API reads a page of guides this way too: joined to
+    its list query, the two author pages made PostgreSQL plan for 15 ms a query that runs in 0.5 ms."""
+    fields = [GuidePage._meta.get_field(name) for name in SHOWN_PEOPLE]
+    missing = [(guide, field) for guide in guides for field in fields if not field.is_cached(guide)]
+    ids = {getattr(guide, field.attname) for guide, field in missing} - {None}
+    people = fields[0].related_model.objects.filter(pk__in=ids).select_related("photo").in_bulk() if ids else {}
+    for guide, field in missing:
+        field.set_cached_value(guide, people.get(getattr(guide, field.attname)))
+
+
 class GuidePage(Page):
     """A long-form guide: every element of the reference guide's anatomy."""
 
@@ -412,12 +424,7 @@ class GuidePage(Page):
         # A guide found by its address (core/routing.py) comes with them joined: nothing more to read.
         if not all(self._meta.get_field(name).is_cached(self) for name in names):
             self._join_shown_relations(names)
-        fields = [field for name in SHOWN_PEOPLE if not (field := self._meta.get_field(name)).is_cached(self)]
-        ids = {getattr(self, field.attname) for field in fields} - {None}
-        people = fields[0].related_model.objects.filter(pk__in=ids).select_related("photo").in_bulk() if ids else {}
-        for field in fields:
-            if not field.is_cached(self):
-                field.set_cached_value(self, people.get(getattr(self, field.attname)))
+        fetch_people([self])
 
     def _join_shown_relations(self, names):
         row = GuidePage.objects.filter(pk=self.pk).defer_streamfields().select_related(*SHOWN_RELATIONS).first()
