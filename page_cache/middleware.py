@@ -47,8 +47,9 @@ class PageCacheMiddleware:
             outcome = "miss"
         else:
             outcome = "hit"
-        answer = self._answer(request, entry, outcome)
-        if entry.brotli_body is None and accepts(request, "br"):
+        takes_brotli = accepts(request, "br")
+        answer = self._answer(request, entry, outcome, takes_brotli)
+        if takes_brotli and entry.brotli_body is None:
             answer.after_close = lambda: self._add_brotli(host, path, query, entry)
         return answer
 
@@ -88,11 +89,11 @@ class PageCacheMiddleware:
             and "public" in response.get("Cache-Control", "")
         )
 
-    def _answer(self, request, entry, outcome):
+    def _answer(self, request, entry, outcome, takes_brotli):
         if self._not_modified(request, entry):
             response = KeptAnswer(status=304)
             del response["Content-Type"]
-        elif entry.brotli_body is not None and accepts(request, "br"):
+        elif takes_brotli and entry.brotli_body is not None:
             response = KeptAnswer(entry.brotli_body, status=entry.status)
             response["Content-Encoding"] = "br"
         elif accepts(request, "gzip"):

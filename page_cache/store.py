@@ -136,13 +136,19 @@ def keep(host, path, query, tokens, status, headers, plain_body):
 # reader on a new connection. It costs ~40-120 ms of CPU once per kept page, spent after the answer
 # has gone (middleware.py), never while a reader waits.
 BROTLI_QUALITY = 11
+# Readers who arrive while the copy is being made are answered in gzip and make none of their own: one
+# thread on one server compresses each kept page (another may try once this has passed, should that one
+# have died half-way).
+BROTLI_CLAIM_SECONDS = 60
 
 
 def add_brotli(host, path, query, entry):
-    """Keep a Brotli copy beside the gzip one, unless the kept entry has changed meanwhile (a purge, a
-    newer render): then that one is kept as it is."""
-    body = brotli.compress(entry.plain_body(), quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
+    """Keep a Brotli copy beside the gzip one, unless another thread is already making it, or the kept
+    entry has changed meanwhile (a purge, a newer render): then that one is kept as it is."""
     key = entry_key(host, path, query)
+    if not _cache().add(f"{key}:brotli:{entry.etag}", True, timeout=BROTLI_CLAIM_SECONDS):
+        return
+    body = brotli.compress(entry.plain_body(), quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
     if _cache().get(key) == entry:
         _cache().set(key, dataclasses.replace(entry, brotli_body=body), timeout=settings.PAGE_CACHE_SECONDS)
 

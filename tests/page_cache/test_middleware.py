@@ -169,6 +169,23 @@ def test_a_cache_failing_after_the_answer_loses_the_reader_nothing(client, guide
     assert caplog.messages == ["Could not keep a Brotli copy of /guides/queues/"]
 
 
+def test_readers_arriving_while_the_brotli_copy_is_made_make_none_of_their_own(client, guide, monkeypatch):
+    """A page just published and read by many: one thread compresses it, the others answer in gzip."""
+    from page_cache import store
+
+    client.get("/guides/queues/")
+    answered, _ = store.lookup("testserver", "/guides/queues/", "")
+    compressed = []
+    monkeypatch.setattr(store.brotli, "compress", lambda *args, **kwargs: compressed.append(1) or b"br")
+    # Another server's thread has started on it.
+    caches["pages"].add(f"{store.entry_key('testserver', '/guides/queues/', '')}:brotli:{answered.etag}", True)
+
+    answers = [client.get("/guides/queues/", HTTP_ACCEPT_ENCODING="gzip, br") for _ in range(3)]
+
+    assert [answer["Content-Encoding"] for answer in answers] == ["gzip", "gzip", "gzip"]
+    assert compressed == []
+
+
 def test_a_page_purged_while_its_brotli_copy_is_made_keeps_the_newer_render(
     client, guide, django_capture_on_commit_callbacks
 ):
